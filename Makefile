@@ -1,0 +1,40 @@
+# The two commands of the README: `make demo` and `make test`. Both set up from nothing.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: setup browser demo test lint generate clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e ".[studio,dev]"
+	touch $@
+
+# Chromium for the browser test: Debian's package (a browser download by Playwright does not work offline).
+browser:
+	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
+
+demo: setup
+	$(BIN)/quotegold corpus add corpus/data -o out/corpus.jsonl
+	$(BIN)/quotegold corpus stats out/corpus.jsonl
+	$(BIN)/quotegold schema check corpus/gold/gold.jsonl
+	$(BIN)/quotegold corpus stats corpus/gold/gold.jsonl
+
+test: setup browser
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+
+generate: setup
+	$(BIN)/python -m schemas.generate
+
+clean:
+	rm -rf $(VENV) out .quotegold

@@ -1,0 +1,1 @@
+"""Annotation: extractors, the Label Studio round trip, gold building and publishing."""

@@ -1,0 +1,1 @@
+"""Scoring: span matching, precision/recall/F1, attribution, agreement and reports."""

@@ -1,0 +1,3 @@
+from quotegold.cli import main
+
+main()

@@ -1,0 +1,3 @@
+"""Commands of this module are added by their own issue."""
+
+from .base import cli  # noqa: F401

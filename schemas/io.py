@@ -1,0 +1,105 @@
+"""Read and write the documents JSONL format, the one interchange format of quotegold.
+
+One JSON object per line: ``{"id", "text", "spans", "relations", "meta"}``. Reading names the file and line
+of a malformed line; writing is atomic (a temporary file beside the target, renamed over it at the end).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any
+
+import jsonlines
+
+from .errors import FormatError
+from .model import Document
+
+
+def iter_json_lines(path: str | Path) -> Iterator[tuple[int, Any]]:
+    """Yield ``(line_number, object)`` for each non-blank line; a bad line raises :class:`FormatError`."""
+    path = Path(path)
+    try:
+        fh = path.open("r", encoding="utf-8")
+    except OSError as exc:
+        raise FormatError(f"{path}: cannot open: {exc.strerror or exc}") from exc
+    with fh:
+        reader = jsonlines.Reader(fh, loads=json.loads)
+        lineno = 0
+        try:
+            for lineno, obj in enumerate(reader.iter(skip_empty=True, allow_none=True), 1):
+                yield lineno, obj
+        except jsonlines.InvalidLineError as exc:
+            raise FormatError(f"{path}:{exc.lineno}: not valid JSON: {exc.line[:80]!r}") from exc
+        except UnicodeDecodeError as exc:
+            raise FormatError(f"{path}: not UTF-8 near line {lineno + 1}: {exc.reason}") from exc
+
+
+def iter_documents(path: str | Path) -> Iterator[Document]:
+    """Stream documents from a JSONL file, one at a time (memory does not grow with the file)."""
+    for lineno, obj in iter_json_lines(path):
+        yield Document.from_dict(obj, where=f"{path}:{lineno}")
+
+
+def read_documents(path: str | Path) -> list[Document]:
+    """All documents of a JSONL file; duplicate ids are an error naming both lines."""
+    docs: list[Document] = []
+    first_line: dict[str, int] = {}
+    for lineno, obj in iter_json_lines(path):
+        doc = Document.from_dict(obj, where=f"{path}:{lineno}")
+        if doc.id in first_line:
+            raise FormatError(f"{path}:{lineno}: document id {doc.id!r} already used on line {first_line[doc.id]}")
+        first_line[doc.id] = lineno
+        docs.append(doc)
+    return docs
+
+
+@contextmanager
+def atomic_writer(path: str | Path, mode: str = "w") -> Iterator[IO[Any]]:
+    """Open a temporary file beside ``path``; on success rename it over ``path``, on error delete it."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        encoding = None if "b" in mode else "utf-8"
+        with os.fdopen(fd, mode, encoding=encoding) as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def dumps_document(doc: Document) -> str:
+    return json.dumps(doc.to_dict(), ensure_ascii=False)
+
+
+def write_documents(path: str | Path, docs: Iterable[Document]) -> int:
+    """Write documents atomically (the file appears whole or not at all); returns how many."""
+    n = 0
+    with atomic_writer(path) as fh:
+        writer = jsonlines.Writer(fh, dumps=lambda o: json.dumps(o, ensure_ascii=False))
+        for doc in docs:
+            writer.write(doc.to_dict())
+            n += 1
+    return n
+
+
+def append_documents(path: str | Path, docs: Iterable[Document]) -> int:
+    """Append documents to a JSONL file, each line written whole, flushed and synced at the end."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    n = 0
+    with path.open("a", encoding="utf-8") as fh:
+        for doc in docs:
+            fh.write(dumps_document(doc) + "\n")
+            n += 1
+        fh.flush()
+        os.fsync(fh.fileno())
+    return n
