@@ -6,6 +6,7 @@ commands so that ``quotegold --help`` stays fast.
 
 from . import (  # noqa: F401  (imported for their commands)
     corpus_cmd,
+    corpus_import_cmd,
     eval_cmd,
     gold_cmd,
     preannotate_cmd,
