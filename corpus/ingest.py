@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -71,7 +72,8 @@ class _VisibleText(HTMLParser):
         if self.in_title:
             self.title.append(data)
         elif not self.hidden:
-            self.parts.append(" ".join(data.split()) if data.strip() else " ")
+            # Collapse runs of whitespace but keep one at each edge: "Second <b>paragraph</b>" keeps its space.
+            self.parts.append(re.sub(r"\s+", " ", data))
 
     def text(self) -> str:
         paragraphs = ("".join(self.parts)).split("\n\n")
@@ -122,7 +124,7 @@ def iter_source_files(paths: Iterable[str | Path]) -> Iterator[Path]:
 
 def read_source(path: Path, encoding: str | None = None, now: str | None = None) -> Iterator[Document]:
     """Documents from one source file, normalised, with id, title, source and ingest time in ``meta``."""
-    now = now or datetime.now(timezone.utc).isoformat(timespec="seconds")
+    now = now or datetime.now(UTC).isoformat(timespec="seconds")
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
         for doc in iter_documents(path):
@@ -139,7 +141,8 @@ def read_source(path: Path, encoding: str | None = None, now: str | None = None)
         title = _title_of(text)
     if not text.strip():
         raise FormatError(f"{path}: no text to ingest")
-    yield Document(doc_id_for(text), text, meta={"title": title or _title_of(text), "source": str(path), "ingested_at": now})
+    meta = {"title": title or _title_of(text), "source": str(path), "ingested_at": now}
+    yield Document(doc_id_for(text), text, meta=meta)
 
 
 @dataclass

@@ -39,7 +39,10 @@ def _normalise_piece(piece: str) -> str:
 
 
 def normalise_text(text: str) -> str:
-    """BOM stripped, CRLF / CR turned into LF, NFC. Idempotent: ``normalise_text(normalise_text(t)) == normalise_text(t)``."""
+    """BOM stripped, CRLF / CR turned into LF, NFC.
+
+    Idempotent: ``normalise_text(normalise_text(t)) == normalise_text(t)``.
+    """
     return normalise_with_map(text)[0]
 
 

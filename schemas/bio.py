@@ -10,7 +10,8 @@ edges do not fall on token edges, or two spans that overlap, cannot be expressed
 :class:`~schemas.errors.SpanError` naming the document, offsets and label; nothing is dropped silently.
 
 >>> text = "Labour MP Stella Creasy tweeted"
->>> spans = [Span("T1", 0, len("Labour"), "PARTY"), Span("T2", len("Labour MP "), len("Labour MP Stella Creasy"), "SPEAKER")]
+>>> speaker = Span("T2", len("Labour MP "), len("Labour MP Stella Creasy"), "SPEAKER")
+>>> spans = [Span("T1", 0, len("Labour"), "PARTY"), speaker]
 >>> tokens, tags = spans_to_bio(text, spans)
 >>> list(zip(tokens, tags))
 [('Labour', 'B-PARTY'), ('MP', 'O'), ('Stella', 'B-SPEAKER'), ('Creasy', 'I-SPEAKER'), ('tweeted', 'O')]
@@ -86,7 +87,7 @@ def bio_to_spans(text: str, tags: Sequence[str], id_prefix: str = "T") -> list[S
         if current is not None:
             spans.append(Span(f"{id_prefix}{len(spans) + 1}", current[0], current[1], current[2]))
 
-    for (start, end), tag in zip(offsets, tags):
+    for (start, end), tag in zip(offsets, tags, strict=True):
         prefix, _, label = tag.partition("-")
         if tag == "O":
             close()

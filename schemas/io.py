@@ -28,13 +28,16 @@ def iter_json_lines(path: str | Path) -> Iterator[tuple[int, Any]]:
     except OSError as exc:
         raise FormatError(f"{path}: cannot open: {exc.strerror or exc}") from exc
     with fh:
-        reader = jsonlines.Reader(fh, loads=json.loads)
+        # Line numbers count every physical line, blank ones included, so messages point at the right place.
         lineno = 0
         try:
-            for lineno, obj in enumerate(reader.iter(skip_empty=True, allow_none=True), 1):
-                yield lineno, obj
-        except jsonlines.InvalidLineError as exc:
-            raise FormatError(f"{path}:{exc.lineno}: not valid JSON: {exc.line[:80]!r}") from exc
+            for lineno, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    yield lineno, json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise FormatError(f"{path}:{lineno}: not valid JSON ({exc.msg}): {line.strip()[:80]!r}") from exc
         except UnicodeDecodeError as exc:
             raise FormatError(f"{path}: not UTF-8 near line {lineno + 1}: {exc.reason}") from exc
 
