@@ -44,7 +44,8 @@ def echo_table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
     numeric = [all(isinstance(row[i], (int, float)) for row in rows) and bool(rows) for i in range(len(headers))]
 
     def line(values: Sequence[str]) -> str:
-        return "  ".join(v.rjust(w) if num else v.ljust(w) for v, w, num in zip(values, widths, numeric, strict=True)).rstrip()
+        cols = zip(values, widths, numeric, strict=True)
+        return "  ".join(v.rjust(w) if num else v.ljust(w) for v, w, num in cols).rstrip()
 
     click.echo(line(list(headers)))
     click.echo("  ".join("-" * w for w in widths))
