@@ -1,0 +1,150 @@
+"""The word lists of the rules extractor, read from ``data/`` (and from a user's own folder) into regexes.
+
+Files (see ``data/README.md`` for how to extend them): ``parties.tsv`` (alias, canonical, country),
+``speech_verbs.txt`` (every form of a speech verb), ``events.tsv`` (type, needs, trigger forms) and
+``people.yaml`` (titles, roles, titles used as names, first names, words that are never names).
+A user folder given as ``data_dir`` holds files of the same names whose entries are added to the shipped ones.
+
+>>> lex = load_lexicon()
+>>> lex.parties["Tories"]
+'Conservative Party'
+>>> bool(lex.speech_verb_re.fullmatch("tweeted"))
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .base import ExtractorError
+
+DATA_DIR = Path(__file__).with_name("data")
+EVENT_TYPES = ("resignation", "defection", "formation", "election", "appointment", "vote", "protest", "other")
+NAME_CHARS = "a-zà-öø-ÿ"
+UPPER = "A-ZÀ-ÖØ-Þ"
+
+
+@dataclass(frozen=True)
+class EventTrigger:
+    form: str
+    type: str
+    needs_party: bool
+
+
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: one object per data folder (cached)
+class Lexicon:
+    """Compiled word lists. Regexes match whole words; callers use ``finditer`` over a document."""
+
+    parties: dict[str, str]  # alias (and its capitals) -> canonical
+    party_re: re.Pattern[str]
+    speech_verb_re: re.Pattern[str]
+    events: dict[str, EventTrigger]  # lower-case form (words joined by one space) -> trigger
+    event_re: re.Pattern[str]
+    titles: dict[str, str]  # title -> gender m / f / -
+    roles: frozenset[str]
+    role_re: re.Pattern[str]
+    titles_as_names: frozenset[str]
+    first_names: dict[str, str]  # first name -> gender
+    not_names: frozenset[str]
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation of ``words``, longest first so that "Labour Party" wins over "Labour"."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def _lines(path: Path) -> list[tuple[int, str]]:
+    if not path.exists():
+        return []
+    return [
+        (n, line.rstrip("\n"))
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
+
+
+def _read_parties(path: Path, into: dict[str, str]) -> None:
+    for n, line in _lines(path):
+        cols = [c.strip() for c in line.split("\t")]
+        if len(cols) < 2 or not cols[0] or not cols[1]:
+            raise ExtractorError(f"{path}:{n}: expected 'alias<TAB>canonical[<TAB>country]', got {line!r}")
+        into[cols[0]] = cols[1]
+        into[cols[0].upper()] = cols[1]
+
+
+def _read_speech_verbs(path: Path, into: set[str]) -> None:
+    for _, line in _lines(path):
+        into.update(form.replace("_", " ") for form in line.split())
+
+
+def _read_events(path: Path, into: dict[str, EventTrigger]) -> None:
+    for n, line in _lines(path):
+        cols = line.split("\t")
+        if len(cols) != 3 or cols[0].strip() not in EVENT_TYPES or cols[1].strip() not in ("-", "party"):
+            raise ExtractorError(
+                f"{path}:{n}: expected 'type<TAB>needs<TAB>forms' with type one of {', '.join(EVENT_TYPES)} "
+                f"and needs '-' or 'party', got {line!r}"
+            )
+        for form in cols[2].split():
+            key = form.replace("_", " ").lower()
+            into[key] = EventTrigger(key, cols[0].strip(), cols[1].strip() == "party")
+
+
+def _read_people(path: Path, into: dict[str, Any]) -> None:
+    if not path.exists():
+        return
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise ExtractorError(f"{path}: not valid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ExtractorError(f"{path}: expected a mapping with titles, roles, titles_as_names, first_names")
+    into["titles"].update({str(k): str(v) for k, v in (data.get("titles") or {}).items()})
+    for key in ("roles", "titles_as_names", "not_names"):
+        into[key].update(str(w) for w in data.get(key) or [])
+    for gender, names in (data.get("first_names") or {}).items():
+        into["first_names"].update({str(name): str(gender) for name in names or []})
+
+
+@cache
+def load_lexicon(data_dir: str | None = None) -> Lexicon:
+    """The shipped word lists, plus those in ``data_dir`` when given. Cached per folder."""
+    folders = [DATA_DIR] + ([Path(data_dir)] if data_dir else [])
+    if data_dir and not Path(data_dir).is_dir():
+        raise ExtractorError(f"rules data folder {data_dir} does not exist")
+    parties: dict[str, str] = {}
+    verbs: set[str] = set()
+    events: dict[str, EventTrigger] = {}
+    people: dict[str, Any] = {
+        "titles": {}, "roles": set(), "titles_as_names": set(), "first_names": {}, "not_names": set()
+    }
+    for folder in folders:
+        _read_parties(folder / "parties.tsv", parties)
+        _read_speech_verbs(folder / "speech_verbs.txt", verbs)
+        _read_events(folder / "events.tsv", events)
+        _read_people(folder / "people.yaml", people)
+    roles = set(people["roles"])
+    roles.update(r[0].upper() + r[1:] for r in list(roles) if r[:1].islower())
+    # An event form matches lower-case, or capitalised (the caller keeps that only at a sentence start).
+    event_forms = list(events) + [f[0].upper() + f[1:] for f in events]
+    verb_forms = list(verbs) + [v[0].upper() + v[1:] for v in verbs]
+    return Lexicon(
+        parties=parties,
+        party_re=re.compile(rf"(?<![\w-])(?:{_alternation(list(parties))})(?![\w-])"),
+        speech_verb_re=re.compile(rf"\b(?:{_alternation(verb_forms)})\b"),
+        events=events,
+        event_re=re.compile(rf"(?<![\w-])(?:{_alternation(event_forms)})(?![\w-])"),
+        titles=dict(people["titles"]),
+        roles=frozenset(roles),
+        role_re=re.compile(rf"\b(?:{_alternation(list(roles))})\b"),
+        titles_as_names=frozenset(people["titles_as_names"]),
+        first_names=dict(people["first_names"]),
+        not_names=frozenset(people["not_names"]),
+    )

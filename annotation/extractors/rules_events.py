@@ -1,0 +1,59 @@
+"""Events for the rules extractor: trigger words from ``data/events.tsv`` and their participants.
+
+Offsets are Python code points, end exclusive. The EVENT span is the trigger alone ("resigned",
+"step down"); its type comes from the lexicon. Triggers marked ``needs party`` count only when a party
+name, or "party"/"group", follows within a few words ("left Labour", not "left his home").
+
+>>> from .lexicon import load_lexicon
+>>> text = "Seven MPs resigned from Labour. He left his home."
+>>> [(text[e.start:e.end], e.type) for e in find_events(text, load_lexicon(), [len("Seven MPs resigned from ")], [0, 32])]
+[('resigned', 'resignation')]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+
+_GROUP_AFTER_RE = re.compile(
+    r"\s+(?:(?:from|the|his|her|their|its|a|an|new|own|breakaway|rival|\w+['’]s)\s+){0,3}(?:[Pp]arty|[Gg]roup)\b"
+)
+_WINDOW = 45
+
+
+@dataclass(frozen=True)
+class Event:
+    start: int
+    end: int
+    type: str
+
+
+def find_events(text: str, lex: Lexicon, party_starts: list[int], sentence_starts: list[int]) -> list[Event]:
+    """EVENT triggers of ``text`` (quotes are filtered by the caller). Both lists must be sorted."""
+    out: list[Event] = []
+    sentence_set = set(sentence_starts)
+    for m in lex.event_re.finditer(text):
+        s, e = m.span()
+        word = m.group()
+        if word[0].isupper() and s not in sentence_set and not _after_opening(text, s, sentence_set):
+            continue
+        trigger = lex.events[" ".join(word.lower().split())]
+        if trigger.needs_party:
+            i = bisect_right(party_starts, e)
+            near_party = i < len(party_starts) and party_starts[i] - e <= _WINDOW and "." not in text[e : party_starts[i]]
+            if not near_party and not _GROUP_AFTER_RE.match(text, e):
+                continue
+        out.append(Event(s, e, trigger.type))
+    return out
+
+
+def _after_opening(text: str, s: int, sentence_set: set[int]) -> bool:
+    return s > 0 and text[s - 1] in "\"'“‘(" and (s - 1) in sentence_set
+
+
+def same_sentence(starts: list[int], sentence_starts: list[int], lo: int, hi: int) -> tuple[int, int]:
+    """Indices ``[i, j)`` of the sorted ``starts`` lying in ``[lo, hi)``."""
+    return bisect_left(starts, lo), bisect_left(starts, hi)

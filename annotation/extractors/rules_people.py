@@ -1,0 +1,254 @@
+"""People and parties for the rules extractor: SPEAKER mentions, PARTY names, ``member_of`` and canonical names.
+
+Offsets are Python code points, end exclusive. A name is a run of capitalised words, taken as a person when a
+cue says so: a courtesy title ("Mr Corbyn", kept in the span), a role right before it ("Labour MP Stella
+Creasy": the role and party stay out), a list after a plural role ("MPs A, B and C"), a speech verb right
+after it, a known first name, or the same name already found elsewhere in the document.
+
+>>> from .lexicon import load_lexicon
+>>> text = "Labour MP Stella Creasy tweeted."
+>>> people = find_people(text, load_lexicon())
+>>> [(text[m.start:m.end], m.canonical) for m in people.persons]
+[('Stella Creasy', 'Stella Creasy')]
+>>> [(text[p.start:p.end], p.canonical) for p in people.parties]
+[('Labour', 'Labour Party')]
+>>> [(text[p.start:p.end], q.canonical) for p, q in people.member_of]
+[('Stella Creasy', 'Labour Party')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from .lexicon import NAME_CHARS, UPPER, Lexicon, _alternation
+
+_TOKEN = (
+    rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Gen|St)\.(?=[ \t]+[{UPPER}])"
+    rf"|(?:Mc|Mac|O['’]|D['’])?[{UPPER}][{NAME_CHARS}]+(?:-[{UPPER}][{NAME_CHARS}]+)?)"
+)
+_RUN_RE = re.compile(rf"(?<![\w'’-]){_TOKEN}(?:[ \t]+{_TOKEN})*(?![\w'’])")
+_WORD_RE = re.compile(rf"{_TOKEN}")
+_LIST_GAP_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+_PRONOUNS = {"he": "m", "she": "f", "they": "-", "He": "m", "She": "f", "They": "-"}
+
+
+@dataclass
+class Person:
+    """A person mention. ``kind`` is name, title (title used as a name) or pronoun."""
+
+    start: int
+    end: int
+    kind: str
+    canonical: str = ""
+    gender: str = "-"
+
+
+@dataclass(frozen=True)
+class Party:
+    start: int
+    end: int
+    canonical: str
+
+
+@dataclass
+class People:
+    persons: list[Person] = field(default_factory=list)
+    parties: list[Party] = field(default_factory=list)
+    member_of: list[tuple[Person, Party]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    verb_after: re.Pattern[str]
+    role_before: re.Pattern[str]
+    role_word: re.Pattern[str]
+    pronoun: re.Pattern[str]
+    appositive: re.Pattern[str]
+
+
+@cache
+def _patterns(lex: Lexicon) -> _Patterns:
+    verbs = lex.speech_verb_re.pattern[len(r"\b(?:") : -len(r")\b")]
+    roles = _alternation(list(lex.roles))
+    adverb = r"(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|has\s+|have\s+|had\s+|was\s+|were\s+)?"
+    return _Patterns(
+        verb_after=re.compile(rf",?\s+{adverb}(?:{verbs})\b"),
+        role_before=re.compile(rf"\b(?:{roles})(?:\s+for\s+[{UPPER}][\w ]{{0,30}}?)?\s+$"),
+        role_word=re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{roles})\b"),
+        pronoun=re.compile(rf"\b(?:He|She|They|he|she|they)(?=\s+{adverb}(?:{verbs})\b)"),
+        appositive=re.compile(r",\s+(?:the|a|an)\s+(?:(?:former|ex-|then|new|veteran|senior|fellow)\s+)?"),
+    )
+
+
+def find_parties(text: str, lex: Lexicon) -> list[Party]:
+    """Every party name in ``text`` (a leading "the" is never part of it)."""
+    return [Party(m.start(), m.end(), lex.parties[_norm_space(m.group())]) for m in lex.party_re.finditer(text)]
+
+
+def _norm_space(s: str) -> str:
+    return " ".join(s.split())
+
+
+def find_people(text: str, lex: Lexicon) -> People:
+    """Person mentions, party names and ``member_of`` pairs of ``text`` (quotes are filtered by the caller)."""
+    pat = _patterns(lex)
+    parties = find_parties(text, lex)
+    party_at = {p.start: i for i, p in enumerate(parties)}
+    party_ends = {p.end: i for i, p in enumerate(parties)}
+    party_spans = [(p.start, p.end) for p in parties]
+    people = People(parties=parties)
+    full_names: dict[str, int] = {}  # full name -> first offset
+    pending: list[tuple[int, int, str, bool]] = []  # (start, end, kind, certain)
+    list_party: int | None = None
+    list_until = -1
+    for run in _RUN_RE.finditer(text):
+        rs, re_ = run.span()
+        words = [(w.start(), w.end(), w.group()) for w in _WORD_RE.finditer(text, rs, re_)]
+        if any(ps < re_ and rs < pe for ps, pe in party_spans):
+            words = [w for w in words if not any(ps < w[1] and w[0] < pe for ps, pe in party_spans)]
+            if not words:
+                continue
+        first = words[0][2]
+        role_m = lex.role_re.match(text, words[0][0])
+        if first in lex.titles and len(words) >= 2 and words[1][2] not in lex.not_names:
+            body = words[: min(len(words), 4)]
+            pending.append((body[0][0], body[-1][1], "name", True))
+            continue
+        if role_m and role_m.end() < re_:
+            words = [w for w in words if w[0] >= role_m.end()]
+            role_before = True
+        else:
+            role_before = bool(pat.role_before.search(text, max(0, rs - 60), rs))
+        while words and words[0][2] in lex.not_names:
+            words = words[1:]
+        while words and words[-1][2] in lex.not_names:
+            words = words[:-1]
+        if not words:
+            if _norm_space(run.group()) in lex.titles_as_names and text[max(0, rs - 4) : rs] == "the ":
+                pending.append((rs, re_, "title", True))
+            continue
+        s, e = words[0][0], words[-1][1]
+        in_list = list_until >= 0 and _LIST_GAP_RE.fullmatch(text, list_until, s) is not None
+        if len(words) == 1 or len(words) > 3 or any(w[2] in lex.not_names for w in words):
+            if len(words) == 1:
+                pending.append((s, e, "single", False))
+            list_until = -1
+            continue
+        certain = (
+            role_before
+            or in_list
+            or words[0][2] in lex.first_names
+            or pat.verb_after.match(text, e) is not None
+            or _appositive_party(text, e, pat, party_at) is not None
+        )
+        pending.append((s, e, "name", certain))
+        if certain:
+            full_names.setdefault(_norm_space(text[s:e]), s)
+        if role_before or in_list:
+            list_until = e
+            if role_before and not in_list:
+                list_party = _party_before(text, s, pat, party_ends, lex)
+        else:
+            list_until, list_party = -1, None
+        if certain:
+            person = Person(s, e, "name")
+            people.persons.append(person)
+            pending.pop()
+            if list_party is not None and list_until == e:
+                people.member_of.append((person, parties[list_party]))
+    surnames: dict[str, str] = {}
+    for name in sorted(full_names, key=full_names.__getitem__):
+        surnames.setdefault(name.split()[-1], name)
+    for s, e, kind, _certain in pending:
+        mention = _norm_space(text[s:e])
+        last = mention.split()[-1]
+        if kind == "title" or mention in full_names or (kind == "single" and last in surnames):
+            people.persons.append(Person(s, e, kind))
+        elif kind == "name" and mention.split()[0] in lex.titles:
+            people.persons.append(Person(s, e, kind))
+    for m in pat.pronoun.finditer(text):
+        people.persons.append(pronoun_at(m.start(), m.group()))
+    people.persons.sort(key=lambda p: p.start)
+    _canonicalise(text, people.persons, surnames, lex)
+    linked = {id(p) for p, _ in people.member_of}
+    for person in people.persons:
+        if person.kind != "name" or id(person) in linked:
+            continue
+        q = _appositive_party(text, person.end, pat, party_at)
+        if q is None:
+            q = _party_before(text, person.start, pat, party_ends, lex)
+        if q is not None:
+            people.member_of.append((person, parties[q]))
+    return people
+
+
+def pronoun_at(start: int, word: str) -> Person:
+    """A pronoun SPEAKER mention ("he", "She", "they"); its canonical is set by :func:`resolve_pronouns`."""
+    return Person(start, start + len(word), "pronoun", gender=_PRONOUNS[word])
+
+
+def _party_before(text: str, start: int, pat: _Patterns, party_ends: dict[int, int], lex: Lexicon) -> int | None:
+    """The party of "Labour MP X", "former Ukip leader X" or "Labour's X"."""
+    window = text[max(0, start - 50) : start]
+    offset = start - len(window)
+    for end, idx in sorted(party_ends.items(), reverse=True):
+        if end > start or end < offset:
+            continue
+        gap = text[end:start]
+        if re.fullmatch(r"['’]s\s+", gap):
+            return idx
+        m = pat.role_word.match(text, end)
+        if m and text[m.end() : start].strip() == "" or (m and pat.role_before.search(text, end, start)):
+            return idx
+        return None
+    return None
+
+
+def _appositive_party(text: str, end: int, pat: _Patterns, party_at: dict[int, int]) -> int | None:
+    """The party of "X, the Conservative MP" and "X (Labour)"."""
+    m = pat.appositive.match(text, end)
+    if m and m.end() in party_at:
+        idx = party_at[m.end()]
+        return idx
+    if text.startswith(" (", end) and end + 2 in party_at:
+        return party_at[end + 2]
+    return None
+
+
+def _canonicalise(text: str, persons: list[Person], surnames: dict[str, str], lex: Lexicon) -> None:
+    """Fill ``canonical`` (the full name as first given) and ``gender`` of every name mention."""
+    genders: dict[str, str] = {}
+    for p in persons:
+        if p.kind == "pronoun":
+            continue
+        mention = _norm_space(text[p.start : p.end])
+        words = mention.split()
+        title = words[0] if words[0] in lex.titles and len(words) > 1 else ""
+        bare = " ".join(words[1:]) if title else mention
+        if p.kind == "title":
+            p.canonical = mention
+        elif len(bare.split()) >= 2:
+            p.canonical = bare
+        else:
+            p.canonical = surnames.get(bare.split()[-1], mention)
+        gender = lex.titles.get(title, "-") if title else lex.first_names.get(words[0], "-")
+        if gender != "-":
+            genders.setdefault(p.canonical, gender)
+    for p in persons:
+        if p.kind != "pronoun":
+            p.gender = genders.get(p.canonical, lex.first_names.get(p.canonical.split()[0], "-"))
+
+
+def resolve_pronouns(persons: list[Person]) -> None:
+    """Give each pronoun the canonical name of the nearest person before it with a compatible gender."""
+    last: list[Person] = []
+    for p in persons:
+        if p.kind != "pronoun":
+            last.append(p)
+            continue
+        for prev in reversed(last[-12:]):
+            if p.gender == "-" or prev.gender in ("-", p.gender):
+                p.canonical = prev.canonical
+                break

@@ -1,0 +1,158 @@
+"""Text structure for the rules extractor: paragraphs, sentences and quoted segments.
+
+Offsets are Python code points, end exclusive. A :class:`Segment` is the text between a pair of quotation
+marks with the marks excluded (``content_start``/``content_end``) and included (``open``/``close``). A quote
+left open at the end of its paragraph runs to that paragraph's end; when the next paragraph opens with a
+quotation mark, that segment is its continuation (``continues``).
+
+>>> text = 'She said: "We resigned.\\n\\n"We are a group."'
+>>> [(text[s.content_start:s.content_end], s.continues) for s in find_segments(text)]
+[('We resigned.', None), ('We are a group.', 0)]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+# Straight double quotes are opening or closing by context; curly and guillemets carry their direction.
+_DOUBLE_RE = re.compile(r'["“”„«»]')
+_OPENERS = {"“": "”", "„": "“", "«": "»"}
+# Single quotes count only at a word edge, so apostrophes inside words ("it's", "don’t") are never marks.
+_SINGLE_RE = re.compile(r"(?<![\w])['‘](?=\w)|(?<=[\w.,!?;:])['’](?![\w])")
+_PARA_RE = re.compile(r"[^\n]+")
+_ABBREV = r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\bProf)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\b[A-Z])"
+_SENT_RE = re.compile(rf"{_ABBREV}[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-Þ])")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """Quoted text. ``close`` is the closing mark's offset (``None`` when the quote runs to paragraph end)."""
+
+    open: int
+    close: int | None
+    content_start: int
+    content_end: int
+    para: int
+    continues: int | None = None  # index of the segment this one continues (previous paragraph)
+
+    @property
+    def end(self) -> int:
+        """Offset just after the closing mark, or the content end when there is none."""
+        return self.close + 1 if self.close is not None else self.content_end
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every non-empty line; a line break always ends a paragraph."""
+    return [m.span() for m in _PARA_RE.finditer(text) if m.group().strip()]
+
+
+def _is_opening_straight(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if after.isspace() or after in ".,;:!?)":
+        return False
+    return before.isspace() or before in "([{—–-/:"
+
+
+def _pair_marks(text: str, start: int, end: int, para: int) -> list[Segment]:
+    """Pair quotation marks inside one paragraph ``[start, end)``."""
+    segs: list[Segment] = []
+    open_at: int | None = None
+    for m in _DOUBLE_RE.finditer(text, start, end):
+        i, ch = m.start(), m.group()
+        if open_at is None:
+            if ch in _OPENERS or (ch == '"' and (i == start or _is_opening_straight(text, i))):
+                open_at = i
+        elif ch in '"”»' or not _is_opening_straight(text, i):
+            segs.append(_segment(text, open_at, i, para))
+            open_at = None
+    if open_at is not None:
+        segs.append(_segment(text, open_at, None, para, end))
+    if not segs:
+        segs = _pair_singles(text, start, end, para)
+    return [s for s in segs if s.content_end > s.content_start]
+
+
+def _pair_singles(text: str, start: int, end: int, para: int) -> list[Segment]:
+    segs: list[Segment] = []
+    open_at: int | None = None
+    for m in _SINGLE_RE.finditer(text, start, end):
+        i = m.start()
+        opening = i + 1 < end and text[i + 1].isalnum() and (i == start or not text[i - 1].isalnum())
+        if open_at is None and opening:
+            open_at = i
+        elif open_at is not None and not opening:
+            segs.append(_segment(text, open_at, i, para))
+            open_at = None
+    if open_at is not None and open_at == start:
+        segs.append(_segment(text, open_at, None, para, end))
+    return segs
+
+
+def _segment(text: str, open_at: int, close: int | None, para: int, para_end: int = 0) -> Segment:
+    cs = open_at + 1
+    ce = close if close is not None else para_end
+    while cs < ce and text[cs].isspace():
+        cs += 1
+    while ce > cs and text[ce - 1].isspace():
+        ce -= 1
+    return Segment(open_at, close, cs, ce, para)
+
+
+def find_segments(text: str, paras: list[tuple[int, int]] | None = None) -> list[Segment]:
+    """Every quoted segment of ``text`` in order, with continuations across paragraphs linked."""
+    paras = paragraphs(text) if paras is None else paras
+    out: list[Segment] = []
+    prev_open: int | None = None  # index of the last segment if it ran to the end of its paragraph
+    for p, (start, end) in enumerate(paras):
+        if '"' not in text[start:end] and not any(c in text[start:end] for c in "“”„«»‘’'"):
+            prev_open = None
+            continue
+        segs = _pair_marks(text, start, end, p)
+        if segs and prev_open is not None and segs[0].open == start and out[prev_open].para == p - 1:
+            first = segs[0]
+            segs[0] = Segment(first.open, first.close, first.content_start, first.content_end, p, prev_open)
+        out.extend(segs)
+        prev_open = len(out) - 1 if segs and segs[-1].close is None else None
+    return out
+
+
+class Sentences:
+    """Sentence starts of a text; boundaries inside quoted segments are ignored."""
+
+    def __init__(self, text: str, paras: list[tuple[int, int]], segments: list[Segment]) -> None:
+        inside = Intervals([(s.content_start, s.content_end) for s in segments])
+        starts = {p[0] for p in paras}
+        for m in _SENT_RE.finditer(text):
+            if not inside.contains(m.start()):
+                starts.add(m.end())
+        self.starts = sorted(starts)
+        self.text_len = len(text)
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        """``(start, end)`` of the sentence holding ``pos``."""
+        i = bisect_right(self.starts, pos) - 1
+        start = self.starts[i] if i >= 0 else 0
+        end = self.starts[i + 1] if i + 1 < len(self.starts) else self.text_len
+        return start, end
+
+    def start_of(self, pos: int) -> int:
+        return self.bounds(pos)[0]
+
+
+class Intervals:
+    """Sorted, non-overlapping ``[start, end)`` intervals with fast membership tests."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+
+    def contains(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.spans[i][1]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, end - 1) - 1
+        return i >= 0 and self.spans[i][1] > start
