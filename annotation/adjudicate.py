@@ -38,7 +38,10 @@ from schemas import Document, QuotegoldError, Relation, Schema, Span, document_p
 
 # Keys that describe one annotation, not the task: they do not reach the gold document.
 ANNOTATION_KEYS = frozenset(
-    {"annotation_id", "annotator", "ground_truth", "created", "updated", "simulated", "lead_time", "result_count"}
+    {
+        "annotation_id", "annotator", "ground_truth", "created_at", "updated_at", "created", "updated", "lead_time",
+        "simulated", "parent_prediction", "parent_model_version", "accepted_unchanged", "draft",
+    }
 )
 
 SpanKey = tuple[int, int, str]
@@ -193,7 +196,8 @@ def adjudicate_task(task: Task, policy: Policy) -> tuple[Document, list[ReviewIt
 
 
 def _stamp(doc: Document) -> str:
-    return str(doc.meta.get("updated") or doc.meta.get("created") or "")
+    meta = doc.meta
+    return str(meta.get("updated_at") or meta.get("updated") or meta.get("created_at") or meta.get("created") or "")
 
 
 def _key(span: Span) -> SpanKey:
@@ -272,3 +276,21 @@ def _review_items(
                 marked, tuple(n for n in names if n not in marked), "kept" if key in kept_rels else "dropped",
             ))
     return items
+
+
+def review_seed(
+    docs: Iterable[Document], disputed: Sequence[str]
+) -> tuple[list[Document], dict[str, list[Document]]]:
+    """What a Label Studio review project needs: the disputed tasks (text only) and, per annotator
+    pseudonym, that annotator's version of each, to be seeded as predictions with ``model_version`` = the
+    pseudonym. A curator accepts or edits one; exporting the project gives the adjudicated gold."""
+    wanted = set(disputed)
+    tasks: dict[str, Document] = {}
+    versions: dict[str, list[Document]] = {}
+    for task in group_by_task(d for d in docs if d.id in wanted):
+        first = task.annotations[task.annotators[0]]
+        meta = {k: v for k, v in first.meta.items() if k not in ANNOTATION_KEYS}
+        tasks[task.doc_id] = Document(task.doc_id, task.text, meta=meta)
+        for name in task.annotators:
+            versions.setdefault(name, []).append(task.annotations[name])
+    return [tasks[i] for i in disputed if i in tasks], versions

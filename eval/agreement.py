@@ -80,7 +80,8 @@ def group_by_task(docs: Iterable[Document], source: str = "annotations") -> list
 
 
 def _stamp(doc: Document) -> str:
-    return str(doc.meta.get("updated") or doc.meta.get("created") or "")
+    meta = doc.meta
+    return str(meta.get("updated_at") or meta.get("updated") or meta.get("created_at") or meta.get("created") or "")
 
 
 @dataclass(frozen=True)
