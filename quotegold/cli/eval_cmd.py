@@ -2,13 +2,127 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
-from .base import cli
+from .base import cli, echo_json, echo_table
 
 
-@cli.command("eval", context_settings={"ignore_unknown_options": True})
-@click.argument("args", nargs=-1, type=click.UNPROCESSED)
-def eval_command(args: tuple[str, ...]) -> None:
-    """Score extractors against the gold (not built yet)."""
-    raise click.ClickException("eval is not built yet")
+@cli.command("eval")
+@click.argument("gold", type=click.Path(exists=True, path_type=Path))
+@click.argument("preds", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--split", default="test", show_default=True, help="Split to score when GOLD is a dataset directory.")
+@click.option("--name", "names", multiple=True, help="Name of each PRED, in order (default: the file stem).")
+@click.option(
+    "--extractor", "extractors", multiple=True, help="Run a shipped extractor on the gold texts and score it."
+)
+@click.option(
+    "--scheme",
+    type=click.Choice(["strict", "exact", "partial", "type"]),
+    default="strict",
+    show_default=True,
+    help="strict: same boundaries and label; exact: same boundaries; partial: overlap, half credit; "
+    "type: overlap and same label.",
+)
+@click.option("--min-overlap", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Share of the gold span an overlapping prediction must cover (0 = one character).")
+@click.option("--labels", help="Comma-separated labels to score (default: all schema labels).")
+@click.option("--bootstrap", "n_bootstrap", type=click.IntRange(0), default=0, show_default=True,
+              help="Bootstrap resamples for 95% intervals and paired p-values (e.g. 1000).")
+@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the results as nested JSON.")
+@click.option("--markdown", is_flag=True, help="Print the results as Markdown tables.")
+@click.option("--errors", "errors_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Write <system>.errors.jsonl (false positives/negatives with context) into this directory.")
+@click.option("--report", type=click.Path(dir_okay=False, path_type=Path), help="Write a self-contained HTML report.")
+def eval_command(
+    gold: Path,
+    preds: tuple[Path, ...],
+    split: str,
+    names: tuple[str, ...],
+    extractors: tuple[str, ...],
+    scheme: str,
+    min_overlap: float,
+    labels: str | None,
+    n_bootstrap: int,
+    seed: int,
+    as_json: bool,
+    markdown: bool,
+    errors_dir: Path | None,
+    report: Path | None,
+) -> None:
+    """Score extractors against the gold.
+
+    GOLD is a built dataset directory (see --split), a parquet file, or documents JSONL. Each PRED is a
+    documents JSONL file of one extractor; documents are matched to the gold by id.
+    """
+    from eval.evaluate import evaluate
+    from eval.io import load_gold
+    from schemas import read_documents
+
+    if as_json and markdown:
+        raise click.UsageError("choose one of --json and --markdown")
+    if len(names) > len(preds):
+        raise click.UsageError(f"{len(names)} --name given for {len(preds)} PRED files")
+    if not preds and not extractors:
+        raise click.UsageError("give at least one PRED file or --extractor NAME")
+    gold_docs = load_gold(gold, split)
+    systems = []
+    for i, path in enumerate(preds):
+        systems.append((names[i] if i < len(names) else path.stem, read_documents(path)))
+    for name in extractors:
+        systems.append((name, _run_extractor(name, gold_docs)))
+    seen = [n for n, _ in systems]
+    dup = next((n for n in seen if seen.count(n) > 1), None)
+    if dup:
+        raise click.UsageError(f"two systems are named {dup!r}; tell them apart with --name")
+    label_list = [x.strip() for x in labels.split(",") if x.strip()] if labels else None
+    ev = evaluate(gold_docs, systems, scheme, min_overlap, label_list, n_bootstrap, seed, gold_name=str(gold))
+    for s in ev.systems:
+        if s.missing:
+            shown = ", ".join(s.missing[:5]) + (" ..." if len(s.missing) > 5 else "")
+            click.echo(f"Warning: {s.name}: {len(s.missing)} gold documents have no prediction and count as empty: "
+                       f"{shown}", err=True)
+        if s.extra:
+            click.echo(f"Warning: {s.name}: {len(s.extra)} predicted documents are not in the gold and are ignored",
+                       err=True)
+    _print(ev, as_json, markdown)
+    if errors_dir is not None:
+        from eval.report import write_errors
+
+        for path in write_errors(ev, errors_dir):
+            click.echo(f"Wrote {path}", err=True)
+    if report is not None:
+        from eval.html import write_html
+
+        click.echo(f"Wrote {write_html(ev, report)}", err=True)
+
+
+def _run_extractor(name: str, gold_docs: list) -> list:  # type: ignore[type-arg]
+    from tqdm import tqdm
+
+    from annotation.extractors import get_extractor
+
+    extractor = get_extractor(name)
+    blank = (d.with_annotations((), ()) for d in gold_docs)
+    return list(tqdm(extractor.extract_many(blank), total=len(gold_docs), desc=name, unit="doc", disable=None))
+
+
+def _print(ev, as_json: bool, markdown: bool) -> None:  # type: ignore[no-untyped-def]
+    from eval.report import comparison_table, leaderboard, per_label_table, to_json, to_markdown
+
+    if as_json:
+        echo_json(to_json(ev))
+        return
+    if markdown:
+        click.echo(to_markdown(ev), nl=False)
+        return
+    click.echo(f"Scheme {ev.scheme.value}, {ev.n_docs} gold documents"
+               + (f", 95% CIs from {ev.bootstrap} bootstrap resamples" if ev.bootstrap else ""))
+    echo_table(*leaderboard(ev))
+    click.echo("")
+    echo_table(*per_label_table(ev))
+    if ev.p_values:
+        click.echo("\nPaired bootstrap p-values:")
+        echo_table(*comparison_table(ev))

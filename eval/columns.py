@@ -1,0 +1,118 @@
+"""Documents to columns: every span and relation of a corpus as numpy arrays, in one pass.
+
+Spans are sorted canonically (document, start, end, label) so that the matching never depends on the order
+spans were listed in. Relations point at span rows. Offsets stay code points, end exclusive.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from operator import attrgetter
+
+import numpy as np
+from numpy.typing import NDArray
+
+from schemas import Document, FormatError, SpanError
+
+from .match import SpanArrays
+
+IntArray = NDArray[np.int64]
+RELATIONS = ("said_by", "member_of", "participant")
+
+
+def canonical_key(name: str) -> str:
+    """A name compared ignoring case and spacing: ``"Mike  gapes"`` and ``"Mike Gapes"`` are one person.
+
+    >>> canonical_key("Mike  gapes") == canonical_key(" mike Gapes")
+    True
+    """
+    return "".join(unicodedata.normalize("NFKC", name).split()).casefold()
+
+
+@dataclass(frozen=True)
+class Columns:
+    """A corpus as columns. ``canonical`` / ``event_type`` are codes from the shared ``vocab`` (-1 = none)."""
+
+    spans: SpanArrays
+    rel_head: IntArray
+    rel_tail: IntArray
+    rel_label: IntArray
+    canonical: IntArray
+    event_type: IntArray
+    n_docs: int
+    source: IntArray  # row -> index into [s for d in docs for s in d.spans]
+
+
+def to_columns(
+    docs: Sequence[Document],
+    labels: dict[str, int],
+    vocab: dict[str, int],
+    where: str = "documents",
+) -> Columns:
+    """Columns of ``docs`` keeping only spans whose label is in ``labels`` (relations to dropped spans go).
+
+    ``vocab`` codes canonical names and event types; share it between gold and predictions.
+    """
+    spans = [s for d in docs for s in d.spans]
+    lengths = np.fromiter((len(d.spans) for d in docs), dtype=np.int64, count=len(docs))
+    n = len(spans)
+    doc = np.repeat(np.arange(len(docs), dtype=np.int64), lengths)
+    start = np.fromiter(map(attrgetter("start"), spans), dtype=np.int64, count=n)
+    end = np.fromiter(map(attrgetter("end"), spans), dtype=np.int64, count=n)
+    label = np.fromiter((labels.get(s.label, -1) for s in spans), dtype=np.int64, count=n)
+    bad = np.flatnonzero(end <= start)
+    if len(bad):
+        i = int(bad[0])
+        d, s = docs[int(doc[i])], spans[i]
+        raise SpanError(f"{where}: document {d.id!r}: span {s.id!r} [{s.start}, {s.end}) {s.label} is empty")
+
+    first = np.concatenate([[0], np.cumsum(lengths)])
+    rel_head: list[int] = []
+    rel_tail: list[int] = []
+    rel_label: list[int] = []
+    for d_index, d in enumerate(docs):
+        if not d.relations:
+            continue
+        base = int(first[d_index])
+        rows = dict(zip((s.id for s in d.spans), range(base, base + len(d.spans)), strict=True))
+        for r in d.relations:
+            if r.label not in RELATIONS:
+                continue
+            head, tail = rows.get(r.head), rows.get(r.tail)
+            if head is None or tail is None:
+                missing = r.head if head is None else r.tail
+                raise FormatError(
+                    f"{where}: document {d.id!r}: relation {r.label} {r.head}->{r.tail} names span {missing!r}, "
+                    "which the document does not have"
+                )
+            if label[head] >= 0 and label[tail] >= 0:
+                rel_head.append(head)
+                rel_tail.append(tail)
+                rel_label.append(RELATIONS.index(r.label))
+
+    canonical = np.full(n, -1, dtype=np.int64)
+    for i in sorted(set(rel_tail)):  # only speakers and parties that something links to need a name
+        s = spans[i]
+        name = s.attrs.get("canonical") or s.text_in(docs[int(doc[i])].text)
+        canonical[i] = vocab.setdefault("canonical:" + canonical_key(name), len(vocab))
+    event_type = np.full(n, -1, dtype=np.int64)
+    event = labels.get("EVENT", -1)
+    for i in np.flatnonzero(label == event).tolist() if event >= 0 else []:
+        value = spans[i].attrs.get("type")
+        if value:
+            event_type[i] = vocab.setdefault("type:" + value, len(vocab))
+
+    keep = label >= 0
+    order = np.lexsort((label, end, start, doc))
+    order = order[keep[order]]
+    new_row = np.full(n, -1, dtype=np.int64)
+    new_row[order] = np.arange(len(order), dtype=np.int64)
+    arrays = SpanArrays(doc[order], start[order], end[order], label[order])
+    head = new_row[np.asarray(rel_head, dtype=np.int64)]
+    tail = new_row[np.asarray(rel_tail, dtype=np.int64)]
+    return Columns(
+        arrays, head, tail, np.asarray(rel_label, dtype=np.int64), canonical[order], event_type[order], len(docs),
+        order,
+    )

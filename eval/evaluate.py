@@ -1,0 +1,134 @@
+"""Score several systems against one gold: scores, bootstrap intervals and paired p-values.
+
+>>> from schemas import Document, Span
+>>> text = "Mr Gapes said: I quit."
+>>> q = len("Mr Gapes said: ")
+>>> gold = [Document("d1", text, (Span("T1", 0, 8, "SPEAKER"), Span("T2", q, len(text) - 1, "QUOTE")))]
+>>> pred = [Document("d1", text, (Span("P1", 3, 8, "SPEAKER"), Span("P2", q, len(text) - 1, "QUOTE")))]
+>>> ev = evaluate(gold, [("rules", pred)], scheme="strict")
+>>> ev.systems[0].scores[("overall", "f1")], ev.systems[0].scores[("per_label", "QUOTE", "f1")]
+(0.5, 1.0)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+
+import numpy as np
+
+from schemas import Document, SchemaError, load_schema
+
+from .columns import Columns, to_columns
+from .counts import Counts
+from .io import align_predictions
+from .match import Scheme
+from .score import Layout, MetricKey, SystemCounts, count_system, metrics, present_labels
+from .stats import bootstrap, paired_p_value, percentile_interval
+
+HEADLINE: tuple[MetricKey, ...] = (
+    ("overall", "f1"),
+    ("macro", "f1"),
+    ("attribution", "said_by", "f1"),
+    ("attribution", "member_of", "f1"),
+    ("attribution", "participant", "f1"),
+)
+
+
+@dataclass(frozen=True)
+class SystemResult:
+    name: str
+    counts: SystemCounts
+    overall: Counts
+    per_label: dict[str, Counts]
+    scores: dict[MetricKey, float]
+    ci: dict[MetricKey, tuple[float, float] | None]
+    missing: tuple[str, ...]
+    extra: tuple[str, ...]
+    pred_docs: list[Document]
+    pred_columns: Columns
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    scheme: Scheme
+    min_overlap: float
+    labels: tuple[str, ...]
+    present: tuple[bool, ...]
+    n_docs: int
+    gold_docs: list[Document]
+    gold_columns: Columns
+    systems: list[SystemResult]
+    bootstrap: int
+    seed: int
+    p_values: dict[tuple[str, str], dict[MetricKey, float | None]] = field(default_factory=dict)
+
+
+def resolve_labels(labels: Sequence[str] | None) -> tuple[str, ...]:
+    known = load_schema().span_labels
+    if not labels:
+        return tuple(known)
+    unknown = [x for x in labels if x not in known]
+    if unknown:
+        raise SchemaError(f"--labels: unknown label {unknown[0]!r}; the schema defines {', '.join(known)}")
+    return tuple(x for x in known if x in labels)
+
+
+def evaluate(
+    gold: Sequence[Document],
+    systems: Sequence[tuple[str, Sequence[Document]]],
+    scheme: Scheme | str = Scheme.STRICT,
+    min_overlap: float = 0.0,
+    labels: Sequence[str] | None = None,
+    n_bootstrap: int = 0,
+    seed: int = 0,
+    gold_name: str = "gold",
+) -> Evaluation:
+    """Score each ``(name, predicted documents)`` against ``gold``; bootstrap when ``n_bootstrap > 0``."""
+    scheme = Scheme.parse(scheme)
+    label_tuple = resolve_labels(labels)
+    codes = {label: i for i, label in enumerate(label_tuple)}
+    vocab: dict[str, int] = {}
+    gold = list(gold)
+    gold_cols = to_columns(gold, codes, vocab, where=gold_name)
+    layout = Layout(label_tuple)
+    counted = []
+    for name, pred in systems:
+        aligned = align_predictions(gold, pred, where=name)
+        pred_cols = to_columns(aligned.docs, codes, vocab, where=name)
+        counted.append((name, aligned, pred_cols, count_system(name, gold_cols, pred_cols, label_tuple, scheme,
+                                                               min_overlap)))
+    # Macro averages over the labels present in the gold or in any system, the same set for every system.
+    present = tuple(
+        any(flags)
+        for flags in zip(*(present_labels(c.totals, layout) for *_, c in counted), strict=True)
+    ) if counted else tuple(False for _ in label_tuple)
+
+    def metric_fn(totals: np.ndarray) -> dict[MetricKey, np.ndarray]:
+        return metrics(totals, layout, present)
+
+    samples = (
+        bootstrap([c.per_doc for *_, c in counted], [metric_fn] * len(counted), n_bootstrap, seed)
+        if n_bootstrap > 0 and counted and gold
+        else [{} for _ in counted]
+    )
+    results = []
+    for (name, aligned, pred_cols, c), sample in zip(counted, samples, strict=True):
+        totals = c.totals
+        scores = {k: float(v) for k, v in metric_fn(totals).items()}
+        ci = {k: percentile_interval(v) for k, v in sample.items()}
+        per_label = {lab: Counts.from_array(totals[layout.label_cols(i)]) for i, lab in enumerate(label_tuple)}
+        results.append(
+            SystemResult(name, c, Counts.from_array(totals[0:5]), per_label, scores, ci, aligned.missing,
+                         aligned.extra, aligned.docs, pred_cols)
+        )
+    p_values: dict[tuple[str, str], dict[MetricKey, float | None]] = {}
+    if n_bootstrap > 0:
+        for (i, a), (j, b) in combinations(enumerate(results), 2):
+            p_values[(a.name, b.name)] = {
+                key: paired_p_value(samples[i][key], samples[j][key], a.scores[key] - b.scores[key])
+                for key in HEADLINE
+            }
+    return Evaluation(scheme, min_overlap, label_tuple, present, len(gold), gold, gold_cols, results, n_bootstrap,
+                      seed, p_values)

@@ -1,0 +1,228 @@
+"""Score one system against the gold: span counts per label, attribution, all as per-document count columns.
+
+Every score is a function of column sums of one ``(documents x columns)`` integer matrix, so the bootstrap
+(:mod:`eval.stats`) resamples documents by summing rows, never by re-matching.
+
+Attribution, under the chosen scheme (a predicted span is *aligned* to the gold span it is matched to when the
+pair is credited: correct, or partial under the partial scheme):
+
+* ``said_by`` / ``member_of`` / ``participant`` pairs: a predicted pair is correct when its head and tail are
+  aligned to a gold head and tail that the gold links with the same relation; precision over predicted
+  pairs, recall over gold pairs.
+* ``speaker_accuracy``: of the gold quotes with a speaker and an aligned prediction, the share whose
+  prediction is linked (``said_by``) to a span aligned to one of the quote's gold speakers.
+* ``canonical_accuracy``: the same, but it suffices that the predicted speaker's ``canonical`` (or its text)
+  equals a gold speaker's canonical, ignoring case and spacing.
+* ``event_type_accuracy``: of the gold EVENT triggers aligned to a predicted EVENT, the share with the same
+  ``type``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from .columns import RELATIONS, Columns
+from .counts import prf, ratio_f1
+from .match import CORRECT, NONE, ArrayMatch, Scheme, match_arrays, overlapping_pairs
+
+IntArray = NDArray[np.int64]
+ACCURACIES = ("speaker_accuracy", "canonical_accuracy", "event_type_accuracy")
+MetricKey = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Which columns of the per-document matrix hold what."""
+
+    labels: tuple[str, ...]
+
+    @property
+    def width(self) -> int:
+        return 5 + 5 * len(self.labels) + 3 * len(RELATIONS) + 2 * len(ACCURACIES)
+
+    def label_cols(self, i: int) -> slice:
+        return slice(5 + 5 * i, 10 + 5 * i)
+
+    def relation_cols(self, i: int) -> slice:
+        start = 5 + 5 * len(self.labels) + 3 * i
+        return slice(start, start + 3)
+
+    def accuracy_cols(self, i: int) -> slice:
+        start = 5 + 5 * len(self.labels) + 3 * len(RELATIONS) + 2 * i
+        return slice(start, start + 2)
+
+
+@dataclass(frozen=True)
+class SystemCounts:
+    """One system's per-document counts plus the matching (for the error listing)."""
+
+    name: str
+    scheme: Scheme
+    layout: Layout
+    per_doc: NDArray[np.int64]
+    match: ArrayMatch
+
+    @property
+    def totals(self) -> NDArray[np.int64]:
+        return self.per_doc.sum(axis=0)
+
+
+def _codes_per_doc(doc: IntArray, code: NDArray[np.int8], n_docs: int, which: int) -> IntArray:
+    return np.bincount(doc[code == which], minlength=n_docs)
+
+
+def _outcome_columns(
+    m: ArrayMatch, gold_doc: IntArray, pred_doc: IntArray, n_docs: int
+) -> list[IntArray]:
+    correct = _codes_per_doc(gold_doc, m.gold_code, n_docs, CORRECT)
+    other = np.bincount(gold_doc[m.gold_code > CORRECT], minlength=n_docs)
+    missed = _codes_per_doc(gold_doc, m.gold_code, n_docs, NONE)
+    spurious = _codes_per_doc(pred_doc, m.pred_code, n_docs, NONE)
+    zero = np.zeros(n_docs, dtype=np.int64)
+    if m.scheme is Scheme.PARTIAL:
+        return [correct, zero, other, missed, spurious]
+    return [correct, other, zero, missed, spurious]
+
+
+def count_system(
+    name: str,
+    gold: Columns,
+    pred: Columns,
+    labels: Sequence[str],
+    scheme: Scheme,
+    min_overlap: float = 0.0,
+) -> SystemCounts:
+    """Match ``pred`` against ``gold`` (label codes = positions in ``labels``) and count per document."""
+    layout = Layout(tuple(labels))
+    n_docs = gold.n_docs
+    g, p = gold.spans, pred.spans
+    pairs = overlapping_pairs(g, p)
+    overall = match_arrays(g, p, scheme, min_overlap, pairs=pairs)
+    per_label = match_arrays(g, p, scheme, min_overlap, same_label_only=True, pairs=pairs)
+    out = np.zeros((n_docs, layout.width), dtype=np.int64)
+    out[:, 0:5] = np.stack(_outcome_columns(overall, g.doc, p.doc, n_docs), axis=1)
+    for i in range(len(labels)):
+        gsel, psel = g.label == i, p.label == i
+        cols = _outcome_columns(
+            _restrict(per_label, gsel, psel), g.doc[gsel], p.doc[psel], n_docs
+        )
+        out[:, layout.label_cols(i)] = np.stack(cols, axis=1)
+    _attribution(out, layout, gold, pred, overall, labels)
+    return SystemCounts(name, scheme, layout, out, overall)
+
+
+def _restrict(m: ArrayMatch, gsel: NDArray[np.bool_], psel: NDArray[np.bool_]) -> ArrayMatch:
+    # Same-label matching never pairs across labels, so a label's spans carry their own outcomes.
+    return ArrayMatch(m.scheme, m.gold_to_pred[gsel], m.pred_to_gold[psel], m.gold_code[gsel], m.pred_code[psel])
+
+
+def _aligned(m: ArrayMatch) -> tuple[IntArray, IntArray]:
+    """Credited partner of each pred and each gold span, or -1."""
+    credited_pred = m.pred_code == CORRECT if m.scheme is not Scheme.PARTIAL else m.pred_code != NONE
+    credited_gold = m.gold_code == CORRECT if m.scheme is not Scheme.PARTIAL else m.gold_code != NONE
+    return np.where(credited_pred, m.pred_to_gold, -1), np.where(credited_gold, m.gold_to_pred, -1)
+
+
+def _attribution(
+    out: NDArray[np.int64], layout: Layout, gold: Columns, pred: Columns, m: ArrayMatch, labels: Sequence[str]
+) -> None:
+    n_docs, n_gold = gold.n_docs, len(gold.spans)
+    pred_to_gold, gold_to_pred = _aligned(m)
+    gdoc = gold.spans.doc
+    mapped_head = pred_to_gold[pred.rel_head] if len(pred.rel_head) else pred.rel_head
+    mapped_tail = pred_to_gold[pred.rel_tail] if len(pred.rel_tail) else pred.rel_tail
+    stride = np.int64(max(n_gold, 1))
+    tp_heads: list[IntArray] = []
+    for r in range(len(RELATIONS)):
+        gsel = gold.rel_label == r
+        gold_keys = np.unique((gold.rel_head[gsel] * stride + gold.rel_tail[gsel]) * 4 + r)
+        psel = pred.rel_label == r
+        pred_keys = pred.rel_head[psel] * np.int64(max(len(pred.spans), 1)) + pred.rel_tail[psel]
+        _, first = np.unique(pred_keys, return_index=True)  # a pair predicted twice counts once
+        idx = np.flatnonzero(psel)[first]
+        ok = (mapped_head[idx] >= 0) & (mapped_tail[idx] >= 0)
+        keys = np.where(ok, (mapped_head[idx] * stride + mapped_tail[idx]) * 4 + r, -1)
+        hit = ok & np.isin(keys, gold_keys)
+        pred_doc = pred.spans.doc[pred.rel_head[idx]]
+        out[:, layout.relation_cols(r)] = np.stack(
+            [
+                np.bincount(pred_doc[hit], minlength=n_docs),
+                np.bincount(pred_doc, minlength=n_docs),
+                np.bincount(gdoc[gold_keys // 4 // stride], minlength=n_docs),
+            ],
+            axis=1,
+        )
+        tp_heads.append(mapped_head[idx][hit])
+
+    said = RELATIONS.index("said_by")
+    gsel = gold.rel_label == said
+    quotes = np.unique(gold.rel_head[gsel])
+    quotes = quotes[gold_to_pred[quotes] >= 0]  # gold quotes with a speaker and an aligned prediction
+    right = np.isin(quotes, tp_heads[said])
+    out[:, layout.accuracy_cols(0)] = np.stack(
+        [np.bincount(gdoc[quotes[right]], minlength=n_docs), np.bincount(gdoc[quotes], minlength=n_docs)], axis=1
+    )
+    # Canonical: (gold quote, canonical name) keys on both sides.
+    n_names = np.int64(max(int(gold.canonical.max(initial=0)), int(pred.canonical.max(initial=0))) + 2)
+    gold_names = np.unique(gold.rel_head[gsel] * n_names + gold.canonical[gold.rel_tail[gsel]] + 1)
+    psel = pred.rel_label == said
+    heads = mapped_head[psel]
+    pred_names = heads * n_names + pred.canonical[pred.rel_tail[psel]] + 1
+    named = heads[(heads >= 0) & np.isin(pred_names, gold_names)]
+    right = np.isin(quotes, named)
+    out[:, layout.accuracy_cols(1)] = np.stack(
+        [np.bincount(gdoc[quotes[right]], minlength=n_docs), np.bincount(gdoc[quotes], minlength=n_docs)], axis=1
+    )
+    if "EVENT" in labels:
+        event = list(labels).index("EVENT")
+        triggers = np.flatnonzero((gold.spans.label == event) & (gold_to_pred >= 0) & (gold.event_type >= 0))
+        partner = gold_to_pred[triggers]
+        triggers = triggers[pred.spans.label[partner] == event]
+        same = gold.event_type[triggers] == pred.event_type[gold_to_pred[triggers]]
+        out[:, layout.accuracy_cols(2)] = np.stack(
+            [np.bincount(gdoc[triggers[same]], minlength=n_docs), np.bincount(gdoc[triggers], minlength=n_docs)],
+            axis=1,
+        )
+
+
+def metrics(totals: NDArray[np.int64], layout: Layout, present: Sequence[bool]) -> dict[MetricKey, NDArray[np.float64]]:
+    """Every score from column sums ``totals[..., width]`` (one row per bootstrap resample, or one row).
+
+    ``present`` marks the labels seen in gold or predictions; only they enter the macro average. An accuracy
+    with an empty denominator is NaN (reported as null).
+    """
+    out: dict[MetricKey, NDArray[np.float64]] = {}
+    for key, value in zip(("precision", "recall", "f1"), prf(totals[..., 0:5]), strict=True):
+        out[("overall", key)] = value
+    label_scores = [prf(totals[..., layout.label_cols(i)]) for i in range(len(layout.labels))]
+    for i, label in enumerate(layout.labels):
+        for key, value in zip(("precision", "recall", "f1"), label_scores[i], strict=True):
+            out[("per_label", label, key)] = value
+    used = [s for s, keep in zip(label_scores, present, strict=True) if keep]
+    for k, key in enumerate(("precision", "recall", "f1")):
+        out[("macro", key)] = (
+            np.mean([s[k] for s in used], axis=0) if used else np.ones(totals.shape[:-1], dtype=np.float64)
+        )
+    for r, rel in enumerate(RELATIONS):
+        cols = totals[..., layout.relation_cols(r)]
+        for key, value in zip(("precision", "recall", "f1"), ratio_f1(cols[..., 0], cols[..., 1], cols[..., 2]),
+                              strict=True):
+            out[("attribution", rel, key)] = value
+    for a, name in enumerate(ACCURACIES):
+        cols = totals[..., layout.accuracy_cols(a)].astype(np.float64)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            out[("attribution", name)] = np.where(cols[..., 1] > 0, cols[..., 0] / cols[..., 1], np.nan)
+    return out
+
+
+def present_labels(totals: NDArray[np.int64], layout: Layout) -> list[bool]:
+    """Labels with at least one gold or predicted span (the nervaluate rule for which labels are reported)."""
+    out = []
+    for i in range(len(layout.labels)):
+        c = totals[layout.label_cols(i)]
+        out.append(bool(c.sum() > 0))
+    return out
