@@ -55,9 +55,41 @@ class Lexicon:
 
 
 def _alternation(words: list[str]) -> str:
-    """A regex alternation of ``words``, longest first so that "Labour Party" wins over "Labour"."""
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    """A regex matching any of ``words`` (a space matches any whitespace), longest match first.
+
+    The words are folded into a trie ("sa(?:id|ys|y)") so that a position that cannot start a word fails on its
+    first character: a flat alternation of hundreds of words is many times slower with Python's ``re``.
+
+    >>> _alternation(["said", "says", "say"])
+    'sa(?:id|ys?)'
+    >>> _alternation(["MP", "leader"])
+    '(?=[Ml])(?:MP|leader)'
+    """
+    trie: dict[str, Any] = {}
+    for word in set(words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    # A leading character class lets every position that cannot start a word fail in one test.
+    firsts = "".join(sorted({re.escape(ch) if ch != " " else r"\s" for ch in trie}))
+    return f"(?=[{firsts}]){_trie_regex(trie)}" if len(trie) > 1 else _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    ends = "" in node
+    branches = [
+        (r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(child)
+        for ch, child in sorted(node.items(), key=lambda kv: kv[0])
+        if ch
+    ]
+    if not branches:
+        return ""
+    # Longest first: a branch that continues is tried before stopping here.
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return f"(?:{body})?" if len(branches) > 1 or len(branches[0]) > 1 else f"{body}?"
+    return body
 
 
 def _lines(path: Path) -> list[tuple[int, str]]:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .lexicon import NAME_CHARS, UPPER, Lexicon, _alternation
+from .rules_text import Intervals
 
 _TOKEN = (
     rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Gen|St)\.(?=[ \t]+[{UPPER}])"
@@ -64,6 +65,7 @@ class _Patterns:
     verb_after: re.Pattern[str]
     role_before: re.Pattern[str]
     role_word: re.Pattern[str]
+    role_space: re.Pattern[str]
     pronoun: re.Pattern[str]
     appositive: re.Pattern[str]
 
@@ -74,8 +76,9 @@ def _patterns(lex: Lexicon) -> _Patterns:
     roles = _alternation(list(lex.roles))
     adverb = r"(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|has\s+|have\s+|had\s+|was\s+|were\s+)?"
     return _Patterns(
-        verb_after=re.compile(rf",?\s+{adverb}(?:{verbs})\b"),
+        verb_after=re.compile(rf",?\s+{adverb}"),
         role_before=re.compile(rf"\b(?:{roles})(?:\s+for\s+[{UPPER}][\w ]{{0,30}}?)?\s+$"),
+        role_space=re.compile(rf"\b(?:{roles})\b[ \t]+"),
         role_word=re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{roles})\b"),
         pronoun=re.compile(rf"\b(?:He|She|They|he|she|they)(?=\s+{adverb}(?:{verbs})\b)"),
         appositive=re.compile(r",\s+(?:the|a|an)\s+(?:(?:former|ex-|then|new|veteran|senior|fellow)\s+)?"),
@@ -91,13 +94,20 @@ def _norm_space(s: str) -> str:
     return " ".join(s.split())
 
 
-def find_people(text: str, lex: Lexicon) -> People:
-    """Person mentions, party names and ``member_of`` pairs of ``text`` (quotes are filtered by the caller)."""
+def find_people(text: str, lex: Lexicon, verb_starts: set[int] | None = None) -> People:
+    """Person mentions, party names and ``member_of`` pairs of ``text`` (quotes are filtered by the caller).
+
+    ``verb_starts`` are the offsets where speech verbs start (computed here when not given).
+    """
     pat = _patterns(lex)
+    if verb_starts is None:
+        verb_starts = {m.start() for m in lex.speech_verb_re.finditer(text)}
+    # Offsets right after "ROLE " (where a name introduced by a role starts): one pass, then set lookups.
+    after_role = {m.end() for m in pat.role_space.finditer(text)}
     parties = find_parties(text, lex)
     party_at = {p.start: i for i, p in enumerate(parties)}
     party_ends = {p.end: i for i, p in enumerate(parties)}
-    party_spans = [(p.start, p.end) for p in parties]
+    party_iv = Intervals([(p.start, p.end) for p in parties])
     people = People(parties=parties)
     full_names: dict[str, int] = {}  # full name -> first offset
     pending: list[tuple[int, int, str, bool]] = []  # (start, end, kind, certain)
@@ -105,9 +115,17 @@ def find_people(text: str, lex: Lexicon) -> People:
     list_until = -1
     for run in _RUN_RE.finditer(text):
         rs, re_ = run.span()
+        token = run.group()
+        if " " not in token and "\t" not in token:  # one word: the commonest case, kept cheap
+            if token not in lex.not_names and token not in lex.titles:
+                pending.append((rs, re_, "single", False))
+            elif token in lex.titles_as_names and text[max(0, rs - 4) : rs] == "the ":
+                pending.append((rs, re_, "title", True))
+            list_until = -1
+            continue
         words = [(w.start(), w.end(), w.group()) for w in _WORD_RE.finditer(text, rs, re_)]
-        if any(ps < re_ and rs < pe for ps, pe in party_spans):
-            words = [w for w in words if not any(ps < w[1] and w[0] < pe for ps, pe in party_spans)]
+        if party_iv.overlaps(rs, re_):
+            words = [w for w in words if not party_iv.overlaps(w[0], w[1])]
             if not words:
                 continue
         first = words[0][2]
@@ -120,7 +138,7 @@ def find_people(text: str, lex: Lexicon) -> People:
             words = [w for w in words if w[0] >= role_m.end()]
             role_before = True
         else:
-            role_before = bool(pat.role_before.search(text, max(0, rs - 60), rs))
+            role_before = rs in after_role
         while words and words[0][2] in lex.not_names:
             words = words[1:]
         while words and words[-1][2] in lex.not_names:
@@ -140,7 +158,7 @@ def find_people(text: str, lex: Lexicon) -> People:
             role_before
             or in_list
             or words[0][2] in lex.first_names
-            or pat.verb_after.match(text, e) is not None
+            or _verb_follows(text, e, pat, verb_starts)
             or _appositive_party(text, e, pat, party_at) is not None
         )
         pending.append((s, e, "name", certain))
@@ -189,20 +207,29 @@ def pronoun_at(start: int, word: str) -> Person:
     return Person(start, start + len(word), "pronoun", gender=_PRONOUNS[word])
 
 
+def _verb_follows(text: str, end: int, pat: _Patterns, verb_starts: set[int]) -> bool:
+    """Whether a speech verb follows ``end`` (after a space and an optional adverb: "Ann Coffey told")."""
+    m = pat.verb_after.match(text, end)
+    if m is None:
+        return False
+    if m.end() in verb_starts:
+        return True
+    ws = text.find(" ", end, end + 3)
+    return ws >= 0 and ws + 1 in verb_starts
+
+
 def _party_before(text: str, start: int, pat: _Patterns, party_ends: dict[int, int], lex: Lexicon) -> int | None:
-    """The party of "Labour MP X", "former Ukip leader X" or "Labour's X"."""
-    window = text[max(0, start - 50) : start]
-    offset = start - len(window)
-    for end, idx in sorted(party_ends.items(), reverse=True):
-        if end > start or end < offset:
-            continue
-        gap = text[end:start]
-        if re.fullmatch(r"['’]s\s+", gap):
-            return idx
-        m = pat.role_word.match(text, end)
-        if m and text[m.end() : start].strip() == "" or (m and pat.role_before.search(text, end, start)):
-            return idx
+    """The party of "Labour MP X", "former Ukip leader X" or "Labour's X": the nearest party before ``start``."""
+    ends = [e for e in range(max(0, start - 50), start + 1) if e in party_ends]
+    if not ends:
         return None
+    end = ends[-1]
+    idx = party_ends[end]
+    if re.fullmatch(r"['’]s\s+", text[end:start]):
+        return idx
+    m = pat.role_word.match(text, end)
+    if m and (text[m.end() : start].strip() == "" or pat.role_before.search(text, end, start)):
+        return idx
     return None
 
 

@@ -31,6 +31,7 @@ from .rules_text import Intervals, Segment, Sentences
 
 _ADVERB = r"(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|has\s+|have\s+|had\s+)?"
 _SENTENCE_PRONOUN_RE = re.compile(r"(?:He|She|They)\b")
+_THAT_RE = re.compile(r"\bthat\s+(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ class Quote:
 class _Patterns:
     post_person_verb: re.Pattern[str]  # after a quote: ', Mr Gapes said' (person span checked separately)
     post_verb: re.Pattern[str]  # after a quote: ', said Mr Gapes' / ', according to'
-    that_clause: re.Pattern[str]
+    that_verb: re.Pattern[str]  # a speech verb ending right before 'that'
 
 
 @cache
@@ -54,9 +55,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
     return _Patterns(
         post_person_verb=re.compile(rf",?\s+{_ADVERB}(?:{verbs})\b"),
         post_verb=re.compile(rf"[,.!?]?\s*(?:{verbs})\s+"),
-        that_clause=re.compile(
-            rf"\b(?:{verbs})\b(?:\s+(?!that\b)[\w'’-]+){{0,3}}?,?\s+that\s+(?=\S)"
-        ),
+        that_verb=re.compile(rf"\b(?:{verbs})\b(?:\s+(?!that\b)[\w'’-]+){{0,3}}?,?\s+$"),
     )
 
 
@@ -171,8 +170,11 @@ def _indirect(text: str, segments: list[Segment], persons: list[Person], sents: 
     out: list[Quote] = []
     inside = Intervals([(s.content_start, s.content_end) for s in segments])
     seg_starts = [s.open for s in segments]
-    for m in att.pat.that_clause.finditer(text):
-        if inside.contains(m.start()):
+    for that in _THAT_RE.finditer(text):
+        if inside.contains(that.start()):
+            continue
+        m = att.pat.that_verb.search(text, max(0, that.start() - 60), that.start())
+        if m is None:
             continue
         s0, s1 = sents.bounds(m.start())
         speakers = att._persons_in(s0, m.start())
@@ -182,7 +184,7 @@ def _indirect(text: str, segments: list[Segment], persons: list[Person], sents: 
         gap = text[speaker.end : m.start()]
         if len(gap) > 90 or "\n" in gap:
             continue
-        cs, ce = m.end(), s1
+        cs, ce = that.end(), s1
         while ce > cs and (text[ce - 1].isspace() or text[ce - 1] in ".!?"):
             ce -= 1
         if ce <= cs:

@@ -22,8 +22,11 @@ _OPENERS = {"“": "”", "„": "“", "«": "»"}
 # Single quotes count only at a word edge, so apostrophes inside words ("it's", "don’t") are never marks.
 _SINGLE_RE = re.compile(r"(?<![\w])['‘](?=\w)|(?<=[\w.,!?;:])['’](?![\w])")
 _PARA_RE = re.compile(r"[^\n]+")
-_ABBREV = r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\bProf)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\b[A-Z])"
-_SENT_RE = re.compile(rf"{_ABBREV}[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-Þ])")
+# Lookbehinds come after the full stop so that they only run at full stops, not at every position.
+_ABBREV = "".join(
+    rf"(?<!\b{a}\.)" for a in ("Mr", "Mrs", "Ms", "Dr", "St", "No", "Prof", "Gen", "Sen", "Rep", "Gov", "[A-Z]")
+)
+_SENT_RE = re.compile(rf"[.!?]+{_ABBREV}[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-Þ])")
 
 
 @dataclass(frozen=True)

@@ -1,3 +1,55 @@
-"""Commands of this module are added by their own issue."""
+"""``quotegold preannotate``: run an extractor over a documents JSONL file."""
 
-from .base import cli  # noqa: F401
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from .base import cli, echo_json
+
+
+@cli.command("preannotate")
+@click.argument("input_path", metavar="IN.jsonl", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Documents JSONL to write (atomically) with the predicted spans and relations.")
+@click.option("--extractor", "extractor", default="rules", show_default=True,
+              help='Extractor name (see --list), or cmd:"COMMAND" for an outside program.')
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Processes to run in parallel.")
+@click.option("--backend", type=click.Choice(["processes", "datasets"]), default="processes", show_default=True,
+              help="processes: a streaming process pool; datasets: datasets.map(num_proc=WORKERS).")
+@click.option("--model", "model", default=None, type=click.Path(path_type=Path),
+              help="Model folder, for extractors that load one (learned).")
+@click.option("--data-dir", default=None, type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Folder of extra word lists for the rules extractor (see annotation/extractors/data).")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.option("--no-progress", is_flag=True, help="Do not draw the progress bar.")
+def preannotate_cmd(input_path: Path, output: Path, extractor: str, workers: int, backend: str,
+                    model: Path | None, data_dir: Path | None, as_json: bool, no_progress: bool) -> None:
+    """Predict SPEAKER, QUOTE, PARTY, EVENT spans and their relations for every document of IN.jsonl.
+
+    Every input field is kept; a document the extractor fails on is reported by id and skipped.
+    """
+    from tqdm import tqdm
+
+    from annotation.preannotate import preannotate
+
+    options = {"model": str(model) if model else None, "data_dir": str(data_dir) if data_dir else None}
+    with tqdm(desc="preannotate", unit=" docs", disable=no_progress or None, file=click.get_text_stream("stderr"),
+              dynamic_ncols=True) as bar:
+        report = preannotate(input_path, output, extractor, workers=workers, options=options, backend=backend,
+                             on_progress=lambda n, _chars: bar.update(n))
+    for failure in report.failures:
+        click.echo(f"skipped: {input_path}:{failure}", err=True)
+    summary = {
+        "model_version": report.model_version, "documents": report.documents, "written": report.written,
+        "failed": len(report.failures), "spans": report.spans, "relations": report.relations,
+        "output": str(output),
+    }
+    if as_json:
+        echo_json(summary)
+    else:
+        click.echo(f"{report.written} of {report.documents} document(s) pre-annotated by {report.model_version} "
+                   f"into {output}: {report.spans} spans, {report.relations} relations"
+                   + (f"; {len(report.failures)} skipped (see above)" if report.failures else ""))
