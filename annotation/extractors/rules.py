@@ -75,7 +75,11 @@ def annotate(text: str, lex: Lexicon) -> tuple[tuple[Span, ...], tuple[Relation,
     known = {p.start for p in people.persons}
     persons = sorted(people.persons + [p for p in extra if p.start not in known], key=lambda p: p.start)
     resolve_pronouns(persons)
+    # A pronoun is a SPEAKER only as the speaker of a quote ("She said: …"), not in "She posted a video".
+    speaking = {id(q.speaker) for q in quotes}
     for person in persons:
+        if person.kind == "pronoun" and id(person) not in speaking:
+            continue
         attrs = {"canonical": person.canonical} if person.canonical else {}
         cands.append((person.start, person.end, "SPEAKER", attrs, person))
     party_starts = sorted(p.start for p in people.parties)
@@ -88,7 +92,7 @@ def annotate(text: str, lex: Lexicon) -> tuple[tuple[Span, ...], tuple[Relation,
 
     relations: list[Relation] = []
     for q in quotes:
-        if id(q) in ids and id(q.speaker) in ids:
+        if id(q) in ids and q.speaker is not None and id(q.speaker) in ids:
             relations.append(Relation(ids[id(q)], ids[id(q.speaker)], "said_by"))
     seen: set[tuple[str, str]] = set()
     for person, party in people.member_of:

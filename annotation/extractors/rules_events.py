@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from .lexicon import Lexicon
 
 _GROUP_AFTER_RE = re.compile(
-    r"\s+(?:(?:from|the|his|her|their|its|a|an|new|own|breakaway|rival|\w+['’]s)\s+){0,3}(?:[Pp]arty|[Gg]roup)\b"
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:[Pp]arty|[Gg]roup|seat|by-election|election|alliance|pact|coalition|majority"
+    r"|leadership|race|contest)\b"
 )
 _WINDOW = 45
 

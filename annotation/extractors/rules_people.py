@@ -119,7 +119,7 @@ def find_people(text: str, lex: Lexicon, verb_starts: set[int] | None = None) ->
         if " " not in token and "\t" not in token:  # one word: the commonest case, kept cheap
             if token not in lex.not_names and token not in lex.titles:
                 pending.append((rs, re_, "single", False))
-            elif token in lex.titles_as_names and text[max(0, rs - 4) : rs] == "the ":
+            elif token in lex.titles_as_names:
                 pending.append((rs, re_, "title", True))
             list_until = -1
             continue
@@ -128,8 +128,19 @@ def find_people(text: str, lex: Lexicon, verb_starts: set[int] | None = None) ->
             words = [w for w in words if not party_iv.overlaps(w[0], w[1])]
             if not words:
                 continue
+        if words[0][2] in ("The", "A", "An") and len(words) > 1:
+            words = words[1:]
+        title = _norm_space(text[words[0][0] : words[-1][1]])
+        if title in lex.titles_as_names:  # "the Prime Minister said", "Prime Minister" in a headline
+            pending.append((words[0][0], words[-1][1], "title", True))
+            continue
         first = words[0][2]
-        role_m = lex.role_re.match(text, words[0][0])
+        # The last role inside the run ends the description: "Senate Majority Leader | Carla Jimenez".
+        role_m = None
+        for w in words[:-1]:
+            m = lex.role_re.match(text, w[0])
+            if m and m.end() < re_ and text[m.end()] in " \t":
+                role_m = m
         if first in lex.titles and len(words) >= 2 and words[1][2] not in lex.not_names:
             body = words[: min(len(words), 4)]
             pending.append((body[0][0], body[-1][1], "name", True))
@@ -144,8 +155,6 @@ def find_people(text: str, lex: Lexicon, verb_starts: set[int] | None = None) ->
         while words and words[-1][2] in lex.not_names:
             words = words[:-1]
         if not words:
-            if _norm_space(run.group()) in lex.titles_as_names and text[max(0, rs - 4) : rs] == "the ":
-                pending.append((rs, re_, "title", True))
             continue
         s, e = words[0][0], words[-1][1]
         in_list = list_until >= 0 and _LIST_GAP_RE.fullmatch(text, list_until, s) is not None

@@ -31,7 +31,8 @@ from .rules_text import Intervals, Segment, Sentences
 
 _ADVERB = r"(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|has\s+|have\s+|had\s+)?"
 _SENTENCE_PRONOUN_RE = re.compile(r"(?:He|She|They)\b")
-_THAT_RE = re.compile(r"\bthat\s+(?=\S)")
+_AUX = r"(?:would|will|had|has|was|were|is|are|could|should|must|may|might|did|does|do|wanted|wants)"
+_ACCORDING_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))According to\s+|,\s+according to\s+")
 
 
 @dataclass(frozen=True)
@@ -39,14 +40,16 @@ class Quote:
     start: int
     end: int
     kind: str
-    speaker: Person
+    speaker: Person | None  # None: attributed to a source that is not a person mention
 
 
 @dataclass(frozen=True)
 class _Patterns:
     post_person_verb: re.Pattern[str]  # after a quote: ', Mr Gapes said' (person span checked separately)
     post_verb: re.Pattern[str]  # after a quote: ', said Mr Gapes' / ', according to'
-    that_verb: re.Pattern[str]  # a speech verb ending right before 'that'
+    that_verb: re.Pattern[str]  # a speech verb ending right before 'that' or a clause
+    clause_start: re.Pattern[str]  # 'that ' or a clause start 'he would', 'the party had'
+    and_verb: re.Pattern[str]  # ', and said' ends a reported clause
 
 
 @cache
@@ -55,6 +58,10 @@ def _patterns(lex: Lexicon) -> _Patterns:
     return _Patterns(
         post_person_verb=re.compile(rf",?\s+{_ADVERB}(?:{verbs})\b"),
         post_verb=re.compile(rf"[,.!?]?\s*(?:{verbs})\s+"),
+        clause_start=re.compile(
+            rf"\bthat\s+(?=\S)|\b(?:he|she|they|it|we|there|the\s+[a-z-]+)\s+{_AUX}\b"
+        ),
+        and_verb=re.compile(rf",?\s+and\s+(?:also\s+)?(?:{verbs}|urged|vowed)\b"),
         that_verb=re.compile(rf"\b(?:{verbs})\b(?:\s+(?!that\b)[\w'’-]+){{0,3}}?,?\s+$"),
     )
 
@@ -76,8 +83,12 @@ class _Attributor:
         hi = bisect_left(self.person_starts, end)
         return [i for i in range(lo, hi) if self.persons[i].end <= end]
 
-    def before(self, seg: Segment) -> Person | None:
-        """Speaker named before the quote in its sentence: 'Mr X said: "…"', 'said Mr X: "…"'."""
+    def before(self, seg: Segment) -> Person | None | bool:
+        """Speaker named before the quote in its sentence: 'Mr X said: "…"', 'said Mr X: "…"'.
+
+        ``True`` when the quote is attributed to a source that is not a person mention ("A Labour
+        spokesperson said: …"), ``None`` when nothing attributes it.
+        """
         s0 = self.sents.start_of(seg.open)
         lo = bisect_left(self.verb_starts, s0)
         hi = bisect_left(self.verb_starts, seg.open)
@@ -93,7 +104,8 @@ class _Attributor:
             m = _SENTENCE_PRONOUN_RE.match(self.text, s0)
             if m:
                 return self.extra.setdefault(s0, pronoun_at(s0, m.group()))
-            return None
+            # "A Labour spokesperson said: '…'": attributed, to nobody we can mark.
+            return self.text[ve:seg.open].strip() in (":", ",", "") or None
         if not window.endswith(":"):
             return None
         found = self._persons_in(s0, seg.open)
@@ -125,32 +137,39 @@ def find_quotes(text: str, segments: list[Segment], persons: list[Person], sents
     indirect = _indirect(text, segments, persons, sents, att)
     taken = Intervals([(q.start, q.end) for q in indirect])
     quotes: list[Quote] = list(indirect)
-    speaker_of: dict[int, Person] = {}
+    speaker_of: dict[int, Person | None] = {}
+    para_speaker: tuple[int, Person | None] = (-1, None)  # (paragraph, speaker) of its last attributed quote
     last_sentence: tuple[int, Person | None] = (-1, None)  # (sentence start, speaker) of the last quote
     prev_para_speaker: tuple[int, Person | None] = (-1, None)  # (paragraph, speaker) of the last quote
     for k, seg in enumerate(segments):
         s0 = sents.start_of(seg.open)
+        found: Person | None | bool = None
+        starts_sentence = text[s0 : seg.open].strip() == ""
         if seg.continues is not None and seg.continues in speaker_of:
-            speaker = speaker_of[seg.continues]
+            found = speaker_of[seg.continues] or True
         else:
-            speaker = att.after(seg) if text[s0 : seg.open].strip() == "" else att.before(seg)
-            if speaker is None and text[s0 : seg.open].strip():
-                speaker = att.after(seg)
-            if speaker is None and last_sentence[0] == s0:
-                speaker = last_sentence[1]
+            found = att.after(seg) if starts_sentence else att.before(seg)
+            if found is None and not starts_sentence:
+                found = att.after(seg)
+            if found is None and last_sentence[0] == s0:
+                found = last_sentence[1] or True
+            if found is None and starts_sentence and para_speaker[0] == seg.para:
+                found = para_speaker[1] or True  # '"…," he said. "…"': the same speaker goes on
             if (
-                speaker is None
+                found is None
                 and seg.open == _para_start(text, seg.open)
                 and prev_para_speaker[0] == seg.para - 1
                 and seg.close is not None
                 and text[seg.end :].split("\n", 1)[0].strip() in ("", ".")
             ):
-                speaker = prev_para_speaker[1]
-        if speaker is None:
+                found = prev_para_speaker[1] or True
+        if found is None or found is False:
             continue
+        speaker = found if isinstance(found, Person) else None
         speaker_of[k] = speaker
         last_sentence = (s0, speaker)
         prev_para_speaker = (seg.para, speaker)
+        para_speaker = (seg.para, speaker)
         if taken.overlaps(seg.content_start, seg.content_end):
             continue
         quotes.append(Quote(seg.content_start, seg.content_end, "direct", speaker))
@@ -164,32 +183,59 @@ def _para_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
+def _clause_end(text: str, start: int, end: int, att: _Attributor) -> int:
+    """End of a reported clause: its sentence end, or before "and said …" / "and urged …"; no final stop."""
+    m = att.pat.and_verb.search(text, start, end)
+    if m:
+        end = m.start()
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?,;"):
+        end -= 1
+    return end
+
+
 def _indirect(text: str, segments: list[Segment], persons: list[Person], sents: Sentences,
               att: _Attributor) -> list[Quote]:
-    """'X said that CLAUSE': the clause (no final full stop) as a QUOTE, mixed when it holds quoted words."""
+    """Reported speech as QUOTEs (no final full stop), ``mixed`` when the clause holds quoted words.
+
+    'X said (that) CLAUSE', 'X said he would …', 'CLAUSE, according to X', 'According to X, CLAUSE'.
+    """
     out: list[Quote] = []
     inside = Intervals([(s.content_start, s.content_end) for s in segments])
     seg_starts = [s.open for s in segments]
-    for that in _THAT_RE.finditer(text):
-        if inside.contains(that.start()):
+
+    def add(cs: int, ce: int, speaker: Person | None) -> None:
+        if ce > cs and not any(q.start < ce and cs < q.end for q in out[-3:]):
+            lo, hi = bisect_left(seg_starts, cs), bisect_right(seg_starts, ce)
+            out.append(Quote(cs, ce, "mixed" if hi > lo else "indirect", speaker))
+
+    for clause in att.pat.clause_start.finditer(text):
+        cs = clause.end() if clause.group().startswith("that") else clause.start()
+        if inside.contains(clause.start()):
             continue
-        m = att.pat.that_verb.search(text, max(0, that.start() - 60), that.start())
+        m = att.pat.that_verb.search(text, max(0, clause.start() - 60), clause.start())
         if m is None:
             continue
         s0, s1 = sents.bounds(m.start())
         speakers = att._persons_in(s0, m.start())
-        if not speakers:
+        speaker = persons[speakers[-1]] if speakers else None
+        if speaker is not None:
+            gap = text[speaker.end : m.start()]
+            if len(gap) > 90 or "\n" in gap:
+                continue
+        elif len(text[s0 : m.start()].split()) > 6 or "," in text[s0 : m.start()]:
+            continue  # no subject we can trust
+        add(cs, _clause_end(text, cs, s1, att), speaker)
+    for acc in _ACCORDING_RE.finditer(text):
+        if inside.contains(acc.start()):
             continue
-        speaker = persons[speakers[-1]]
-        gap = text[speaker.end : m.start()]
-        if len(gap) > 90 or "\n" in gap:
-            continue
-        cs, ce = that.end(), s1
-        while ce > cs and (text[ce - 1].isspace() or text[ce - 1] in ".!?"):
-            ce -= 1
-        if ce <= cs:
-            continue
-        lo, hi = bisect_left(seg_starts, cs), bisect_right(seg_starts, ce)
-        kind = "mixed" if hi > lo else "direct"
-        out.append(Quote(cs, ce, "indirect" if kind == "direct" else "mixed", speaker))
-    return out
+        s0, s1 = sents.bounds(acc.start())
+        if acc.group()[0] == "A":  # "According to X, CLAUSE."
+            comma = text.find(", ", acc.end(), s1)
+            who = att._persons_in(acc.end(), comma if comma > 0 else s1)
+            if comma > 0 and who:
+                add(comma + 2, _clause_end(text, comma + 2, s1, att), persons[who[0]])
+        else:  # "CLAUSE, according to X."
+            who = att._persons_in(acc.end(), s1)
+            if who:
+                add(s0, _clause_end(text, s0, acc.start(), att), persons[who[0]])
+    return sorted(out, key=lambda q: q.start)
