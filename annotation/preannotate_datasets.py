@@ -29,7 +29,7 @@ def _map_batch(batch: dict[str, list[Any]], name: str, options_json: str, where:
         _cache[key] = get_extractor(name, **json.loads(options_json))
     extractor = _cache[key]
     preds, errors = [], []
-    for line, raw in zip(batch["line"], batch["raw"]):
+    for line, raw in zip(batch["line"], batch["raw"], strict=True):
         _, _, pred, error = _predict(extractor, line, json.loads(raw), where)
         preds.append(json.dumps(pred, ensure_ascii=False) if pred is not None else "")
         errors.append(error)

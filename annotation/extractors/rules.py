@@ -60,11 +60,12 @@ def annotate(text: str, lex: Lexicon) -> tuple[tuple[Span, ...], tuple[Relation,
     paras = paragraphs(text)
     segments = find_segments(text, paras)
     sents = Sentences(text, paras, segments)
-    people = find_people(text, lex)
+    verbs = [m.span() for m in lex.speech_verb_re.finditer(text)]
+    people = find_people(text, lex, [v[0] for v in verbs])
     quoted = Intervals([(s.content_start, s.content_end) for s in segments])
     outside = [p for p in people.persons if not quoted.overlaps(p.start, p.end)]
     extra: list[Person] = []
-    quotes = find_quotes(text, segments, outside, sents, lex, extra)
+    quotes = find_quotes(text, segments, outside, sents, lex, extra, verbs)
 
     # (start, end, label, attrs, source object) for every candidate; overlaps resolved by rank.
     cands: list[tuple[int, int, str, dict[str, str], object]] = []
@@ -101,11 +102,11 @@ def annotate(text: str, lex: Lexicon) -> tuple[tuple[Span, ...], tuple[Relation,
             seen.add(pair)
             relations.append(Relation(pair[0], pair[1], "member_of"))
     starts = [s for s, *_ in kept]
-    for s, e, label, _, obj in kept:
+    for s, _e, label, _, obj in kept:
         if label != "EVENT":
             continue
         lo, hi = sents.bounds(s)
-        for s2, e2, label2, _, obj2 in kept[bisect_left(starts, lo) : bisect_left(starts, hi)]:
+        for _s2, _e2, label2, _, obj2 in kept[bisect_left(starts, lo) : bisect_left(starts, hi)]:
             if label2 in ("SPEAKER", "PARTY"):
                 relations.append(Relation(ids[id(obj)], ids[id(obj2)], "participant"))
     return spans, tuple(relations)

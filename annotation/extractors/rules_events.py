@@ -6,7 +6,8 @@ name, or "party"/"group", follows within a few words ("left Labour", not "left h
 
 >>> from .lexicon import load_lexicon
 >>> text = "Seven MPs resigned from Labour. He left his home."
->>> [(text[e.start:e.end], e.type) for e in find_events(text, load_lexicon(), [len("Seven MPs resigned from ")], [0, 32])]
+>>> events = find_events(text, load_lexicon(), [len("Seven MPs resigned from ")], [0, 32])
+>>> [(text[e.start:e.end], e.type) for e in events]
 [('resigned', 'resignation')]
 """
 
@@ -44,7 +45,9 @@ def find_events(text: str, lex: Lexicon, party_starts: list[int], sentence_start
         trigger = lex.events[" ".join(word.lower().split())]
         if trigger.needs_party:
             i = bisect_right(party_starts, e)
-            near_party = i < len(party_starts) and party_starts[i] - e <= _WINDOW and "." not in text[e : party_starts[i]]
+            near_party = (
+                i < len(party_starts) and party_starts[i] - e <= _WINDOW and "." not in text[e : party_starts[i]]
+            )
             if not near_party and not _GROUP_AFTER_RE.match(text, e):
                 continue
         out.append(Event(s, e, trigger.type))

@@ -65,7 +65,6 @@ class _Patterns:
     verb_after: re.Pattern[str]
     role_before: re.Pattern[str]
     role_word: re.Pattern[str]
-    role_space: re.Pattern[str]
     pronoun: re.Pattern[str]
     appositive: re.Pattern[str]
 
@@ -78,9 +77,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
     return _Patterns(
         verb_after=re.compile(rf",?\s+{adverb}"),
         role_before=re.compile(rf"\b(?:{roles})(?:\s+for\s+[{UPPER}][\w ]{{0,30}}?)?\s+$"),
-        role_space=re.compile(rf"\b(?:{roles})\b[ \t]+"),
         role_word=re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{roles})\b"),
-        pronoun=re.compile(rf"\b(?:He|She|They|he|she|they)(?=\s+{adverb}(?:{verbs})\b)"),
+        pronoun=re.compile(rf"\b(?:He|She|They|he|she|they)\s+{adverb}$"),
         appositive=re.compile(r",\s+(?:the|a|an)\s+(?:(?:former|ex-|then|new|veteran|senior|fellow)\s+)?"),
     )
 
@@ -94,16 +92,15 @@ def _norm_space(s: str) -> str:
     return " ".join(s.split())
 
 
-def find_people(text: str, lex: Lexicon, verb_starts: set[int] | None = None) -> People:
+def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None) -> People:
     """Person mentions, party names and ``member_of`` pairs of ``text`` (quotes are filtered by the caller).
 
-    ``verb_starts`` are the offsets where speech verbs start (computed here when not given).
+    ``verb_starts`` are the sorted offsets where speech verbs start (found here when not given).
     """
     pat = _patterns(lex)
     if verb_starts is None:
-        verb_starts = {m.start() for m in lex.speech_verb_re.finditer(text)}
-    # Offsets right after "ROLE " (where a name introduced by a role starts): one pass, then set lookups.
-    after_role = {m.end() for m in pat.role_space.finditer(text)}
+        verb_starts = [m.start() for m in lex.speech_verb_re.finditer(text)]
+    verb_set = set(verb_starts)
     parties = find_parties(text, lex)
     party_at = {p.start: i for i, p in enumerate(parties)}
     party_ends = {p.end: i for i, p in enumerate(parties)}
@@ -149,7 +146,7 @@ def find_people(text: str, lex: Lexicon, verb_starts: set[int] | None = None) ->
             words = [w for w in words if w[0] >= role_m.end()]
             role_before = True
         else:
-            role_before = rs in after_role
+            role_before = _role_before(text, rs, lex)
         while words and words[0][2] in lex.not_names:
             words = words[1:]
         while words and words[-1][2] in lex.not_names:
@@ -167,7 +164,7 @@ def find_people(text: str, lex: Lexicon, verb_starts: set[int] | None = None) ->
             role_before
             or in_list
             or words[0][2] in lex.first_names
-            or _verb_follows(text, e, pat, verb_starts)
+            or _verb_follows(text, e, pat, verb_set)
             or _appositive_party(text, e, pat, party_at) is not None
         )
         pending.append((s, e, "name", certain))
@@ -189,14 +186,17 @@ def find_people(text: str, lex: Lexicon, verb_starts: set[int] | None = None) ->
     for name in sorted(full_names, key=full_names.__getitem__):
         surnames.setdefault(name.split()[-1], name)
     for s, e, kind, _certain in pending:
-        mention = _norm_space(text[s:e])
-        last = mention.split()[-1]
-        if kind == "title" or mention in full_names or (kind == "single" and last in surnames):
+        if kind == "single":  # a bare surname counts once the full name is known ("Corbyn")
+            if text[s:e] in surnames:
+                people.persons.append(Person(s, e, kind))
+            continue
+        words = text[s:e].split()
+        if kind == "title" or " ".join(words) in full_names or words[0] in lex.titles:
             people.persons.append(Person(s, e, kind))
-        elif kind == "name" and mention.split()[0] in lex.titles:
-            people.persons.append(Person(s, e, kind))
-    for m in pat.pronoun.finditer(text):
-        people.persons.append(pronoun_at(m.start(), m.group()))
+    for vs in verb_starts:  # "She said", "he also told": a pronoun right before a speech verb
+        m = pat.pronoun.search(text, max(0, vs - 16), vs)
+        if m:
+            people.persons.append(pronoun_at(m.start(), m.group().split()[0]))
     people.persons.sort(key=lambda p: p.start)
     _canonicalise(text, people.persons, surnames, lex)
     linked = {id(p) for p, _ in people.member_of}
@@ -214,6 +214,18 @@ def find_people(text: str, lex: Lexicon, verb_starts: set[int] | None = None) ->
 def pronoun_at(start: int, word: str) -> Person:
     """A pronoun SPEAKER mention ("he", "She", "they"); its canonical is set by :func:`resolve_pronouns`."""
     return Person(start, start + len(word), "pronoun", gender=_PRONOUNS[word])
+
+
+def _role_before(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether a role word ends right before ``start`` ("MP |Mike Gapes", "Majority Leader |Wade Porter")."""
+    if start < 2 or not text[start - 1].isspace():
+        return False
+    i = text.rfind(" ", 0, start - 1)
+    word = text[i + 1 : start - 1].strip()
+    if word in lex.roles:
+        return True
+    j = text.rfind(" ", 0, i) if i > 0 else -1
+    return i > 0 and " ".join(text[j + 1 : start - 1].split()) in lex.roles
 
 
 def _verb_follows(text: str, end: int, pat: _Patterns, verb_starts: set[int]) -> bool:

@@ -32,7 +32,7 @@ from .rules_text import Intervals, Segment, Sentences
 _ADVERB = r"(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|has\s+|have\s+|had\s+)?"
 _SENTENCE_PRONOUN_RE = re.compile(r"(?:He|She|They)\b")
 _AUX = r"(?:would|will|had|has|was|were|is|are|could|should|must|may|might|did|does|do|wanted|wants)"
-_ACCORDING_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))According to\s+|,\s+according to\s+")
+_ACCORDING_RE = re.compile(r"[Aa]ccording to\s+")
 
 
 @dataclass(frozen=True)
@@ -47,8 +47,7 @@ class Quote:
 class _Patterns:
     post_person_verb: re.Pattern[str]  # after a quote: ', Mr Gapes said' (person span checked separately)
     post_verb: re.Pattern[str]  # after a quote: ', said Mr Gapes' / ', according to'
-    that_verb: re.Pattern[str]  # a speech verb ending right before 'that' or a clause
-    clause_start: re.Pattern[str]  # 'that ' or a clause start 'he would', 'the party had'
+    clause_after_verb: re.Pattern[str]  # after a speech verb: ' (reporters) that ', ' he would'
     and_verb: re.Pattern[str]  # ', and said' ends a reported clause
 
 
@@ -58,21 +57,21 @@ def _patterns(lex: Lexicon) -> _Patterns:
     return _Patterns(
         post_person_verb=re.compile(rf",?\s+{_ADVERB}(?:{verbs})\b"),
         post_verb=re.compile(rf"[,.!?]?\s*(?:{verbs})\s+"),
-        clause_start=re.compile(
-            rf"\bthat\s+(?=\S)|\b(?:he|she|they|it|we|there|the\s+[a-z-]+)\s+{_AUX}\b"
+        clause_after_verb=re.compile(
+            rf"(?:\s+(?!that\b)[\w'’-]+){{0,3}}?,?\s+(?:that\s+(?=\S)"
+            rf"|(?=(?:he|she|they|it|we|there|the\s+[a-z-]+)\s+{_AUX}\b))"
         ),
         and_verb=re.compile(rf",?\s+and\s+(?:also\s+)?(?:{verbs}|urged|vowed)\b"),
-        that_verb=re.compile(rf"\b(?:{verbs})\b(?:\s+(?!that\b)[\w'’-]+){{0,3}}?,?\s+$"),
     )
 
 
 class _Attributor:
     def __init__(self, text: str, persons: list[Person], segments: list[Segment], sents: Sentences,
-                 lex: Lexicon) -> None:
+                 lex: Lexicon, verbs: list[tuple[int, int]]) -> None:
         self.text, self.persons, self.sents, self.lex = text, persons, sents, lex
         self.pat = _patterns(lex)
         inside = Intervals([(s.content_start, s.content_end) for s in segments])
-        self.verbs = [m.span() for m in lex.speech_verb_re.finditer(text) if not inside.contains(m.start())]
+        self.verbs = [v for v in verbs if not inside.contains(v[0])]
         self.verb_starts = [v[0] for v in self.verbs]
         self.person_starts = [p.start for p in persons]
         self.start_of_person = {p.start: i for i, p in enumerate(persons)}
@@ -128,12 +127,16 @@ class _Attributor:
 
 
 def find_quotes(text: str, segments: list[Segment], persons: list[Person], sents: Sentences,
-                lex: Lexicon, extra: list[Person] | None = None) -> list[Quote]:
+                lex: Lexicon, extra: list[Person] | None = None,
+                verbs: list[tuple[int, int]] | None = None) -> list[Quote]:
     """QUOTEs with their speaker, in text order, never overlapping.
 
     Speakers are ``persons``; a sentence-initial pronoun that had to become a speaker is appended to ``extra``.
+    ``verbs`` are the ``(start, end)`` of the speech verbs of ``text`` (found here when not given).
     """
-    att = _Attributor(text, persons, segments, sents, lex)
+    if verbs is None:
+        verbs = [m.span() for m in lex.speech_verb_re.finditer(text)]
+    att = _Attributor(text, persons, segments, sents, lex, verbs)
     indirect = _indirect(text, segments, persons, sents, att)
     taken = Intervals([(q.start, q.end) for q in indirect])
     quotes: list[Quote] = list(indirect)
@@ -208,34 +211,32 @@ def _indirect(text: str, segments: list[Segment], persons: list[Person], sents: 
             lo, hi = bisect_left(seg_starts, cs), bisect_right(seg_starts, ce)
             out.append(Quote(cs, ce, "mixed" if hi > lo else "indirect", speaker))
 
-    for clause in att.pat.clause_start.finditer(text):
-        cs = clause.end() if clause.group().startswith("that") else clause.start()
-        if inside.contains(clause.start()):
+    for vs, ve in att.verbs:  # only where a speech verb is: "said (that) …", "told reporters he would …"
+        clause = att.pat.clause_after_verb.match(text, ve)
+        if clause is None:
             continue
-        m = att.pat.that_verb.search(text, max(0, clause.start() - 60), clause.start())
-        if m is None:
-            continue
-        s0, s1 = sents.bounds(m.start())
-        speakers = att._persons_in(s0, m.start())
+        cs = clause.end()
+        s0, s1 = sents.bounds(vs)
+        speakers = att._persons_in(s0, vs)
         speaker = persons[speakers[-1]] if speakers else None
         if speaker is not None:
-            gap = text[speaker.end : m.start()]
+            gap = text[speaker.end : vs]
             if len(gap) > 90 or "\n" in gap:
                 continue
-        elif len(text[s0 : m.start()].split()) > 6 or "," in text[s0 : m.start()]:
+        elif len(text[s0:vs].split()) > 6 or "," in text[s0:vs]:
             continue  # no subject we can trust
         add(cs, _clause_end(text, cs, s1, att), speaker)
     for acc in _ACCORDING_RE.finditer(text):
         if inside.contains(acc.start()):
             continue
         s0, s1 = sents.bounds(acc.start())
-        if acc.group()[0] == "A":  # "According to X, CLAUSE."
+        if acc.start() == s0:  # "According to X, CLAUSE."
             comma = text.find(", ", acc.end(), s1)
             who = att._persons_in(acc.end(), comma if comma > 0 else s1)
             if comma > 0 and who:
                 add(comma + 2, _clause_end(text, comma + 2, s1, att), persons[who[0]])
-        else:  # "CLAUSE, according to X."
+        elif text[max(s0, acc.start() - 2) : acc.start()] == ", ":  # "CLAUSE, according to X."
             who = att._persons_in(acc.end(), s1)
             if who:
-                add(s0, _clause_end(text, s0, acc.start(), att), persons[who[0]])
+                add(s0, _clause_end(text, s0, acc.start() - 2, att), persons[who[0]])
     return sorted(out, key=lambda q: q.start)
