@@ -6,8 +6,10 @@ spans were listed in. Relations point at span rows. Offsets stay code points, en
 
 from __future__ import annotations
 
+import gc
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from operator import attrgetter
 
@@ -45,7 +47,34 @@ class Columns:
     source: IntArray  # row -> index into [s for d in docs for s in d.spans]
 
 
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    # Walking millions of live spans allocates only acyclic temporaries; the cyclic collector would rescan
+    # the whole heap of documents again and again for nothing.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def to_columns(
+    docs: Sequence[Document],
+    labels: dict[str, int],
+    vocab: dict[str, int],
+    where: str = "documents",
+) -> Columns:
+    """Columns of ``docs`` keeping only spans whose label is in ``labels`` (relations to dropped spans go).
+
+    ``vocab`` codes canonical names and event types; share it between gold and predictions.
+    """
+    with _no_gc():
+        return _to_columns(docs, labels, vocab, where)
+
+
+def _to_columns(
     docs: Sequence[Document],
     labels: dict[str, int],
     vocab: dict[str, int],
