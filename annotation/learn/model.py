@@ -32,7 +32,7 @@ FORMAT = "quotegold-learned"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 WEIGHTS = "model.skops"
-LINK_FEATURES = 2**16
+LINK_FEATURES = 2**12
 # Everything model.skops may hold besides numpy arrays and builtins; passed to skops explicitly.
 TRUSTED_TYPES = ["sklearn.linear_model._logistic.LogisticRegression"]
 
