@@ -44,6 +44,7 @@ class Lexicon:
     parties: dict[str, str]  # alias (and its capitals) -> canonical
     party_re: re.Pattern[str]
     speech_verb_re: re.Pattern[str]
+    speech_verbs: str  # the alternation inside speech_verb_re, for callers that build bigger patterns
     events: dict[str, EventTrigger]  # lower-case form (words joined by one space) -> trigger
     event_re: re.Pattern[str]
     titles: dict[str, str]  # title -> gender m / f / -
@@ -170,7 +171,9 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
     return Lexicon(
         parties=parties,
         party_re=re.compile(rf"(?<![\w-])(?:{_alternation(list(parties))})(?![\w-])"),
-        speech_verb_re=re.compile(rf"\b(?:{_alternation(verb_forms)})\b"),
+        # "so-called" is no speech verb: a hyphen before the word rules it out.
+        speech_verb_re=re.compile(rf"(?<![\w-])(?:{_alternation(verb_forms)})\b"),
+        speech_verbs=_alternation(verb_forms),
         events=events,
         event_re=re.compile(rf"(?<![\w-])(?:{_alternation(event_forms)})(?![\w-])"),
         titles=dict(people["titles"]),

@@ -71,7 +71,7 @@ class _Patterns:
 
 @cache
 def _patterns(lex: Lexicon) -> _Patterns:
-    verbs = lex.speech_verb_re.pattern[len(r"\b(?:") : -len(r")\b")]
+    verbs = lex.speech_verbs
     roles = _alternation(list(lex.roles))
     adverb = r"(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|has\s+|have\s+|had\s+|was\s+|were\s+)?"
     return _Patterns(

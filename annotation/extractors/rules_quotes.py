@@ -53,7 +53,7 @@ class _Patterns:
 
 @cache
 def _patterns(lex: Lexicon) -> _Patterns:
-    verbs = lex.speech_verb_re.pattern[len(r"\b(?:") : -len(r")\b")]
+    verbs = lex.speech_verbs
     return _Patterns(
         post_person_verb=re.compile(rf",?\s+{_ADVERB}(?:{verbs})\b"),
         post_verb=re.compile(rf"[,.!?]?\s*(?:{verbs})\s+"),

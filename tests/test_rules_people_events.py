@@ -1,0 +1,147 @@
+"""The rules extractor on SPEAKER, PARTY, EVENT spans and member_of / participant, offsets from ``len()``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from annotation.extractors import ExtractorError, get_extractor
+from schemas import Document, validate_document
+
+
+def run(text: str, **options: str) -> Document:
+    return validate_document(get_extractor("rules", **options).extract(Document("t", text)))
+
+
+def labelled(doc: Document, label: str) -> list[tuple[int, int, dict[str, str]]]:
+    return [(s.start, s.end, dict(s.attrs)) for s in doc.spans if s.label == label]
+
+
+def pairs(doc: Document, relation: str) -> list[tuple[str, str]]:
+    by_id = doc.span_by_id()
+    return [(by_id[r.head].text_in(doc.text), by_id[r.tail].text_in(doc.text))
+            for r in doc.relations if r.label == relation]
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "alias", "canonical"),
+    [
+        ("He joined the Tories in 2010.", "He joined the ", "Tories", "Conservative Party"),
+        ("LABOUR MPs met.", "", "LABOUR", "Labour Party"),
+        ("The Lib Dems won.", "The ", "Lib Dems", "Liberal Democrats"),
+        ("She left the Labour Party.", "She left the ", "Labour Party", "Labour Party"),
+        ("Sinn Féin said no.", "", "Sinn Féin", "Sinn Féin"),
+        ("The GOP lost.", "The ", "GOP", "Republican Party"),
+    ],
+)
+def test_party_aliases_and_canonical_names(text: str, prefix: str, alias: str, canonical: str) -> None:
+    start = len(prefix)
+    assert (start, start + len(alias), {"canonical": canonical}) in labelled(run(text), "PARTY")
+
+
+def test_lower_case_labour_is_not_a_party() -> None:
+    assert labelled(run("The labour market is tight."), "PARTY") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "party"),
+    [
+        ("Labour MP Stella Creasy tweeted.", "Stella Creasy", "Labour"),
+        ("Former Ukip leader Nigel Farage spoke.", "Nigel Farage", "Ukip"),
+        ("Mike Wood, the Conservative MP, spoke.", "Mike Wood", "Conservative"),
+        ("Labour's Emily Thornberry spoke.", "Emily Thornberry", "Labour"),
+    ],
+)
+def test_member_of_patterns(text: str, person: str, party: str) -> None:
+    assert (person, party) in pairs(run(text), "member_of")
+
+
+def test_member_of_for_every_name_of_a_list_after_a_plural_role() -> None:
+    text = "LABOUR MPs Luciana Berger, Chris Leslie and Ann Coffey resigned."
+    doc = run(text)
+    assert pairs(doc, "member_of") == [
+        ("Luciana Berger", "LABOUR"), ("Chris Leslie", "LABOUR"), ("Ann Coffey", "LABOUR")
+    ]
+    start = len("LABOUR MPs Luciana Berger, ")
+    assert (start, start + len("Chris Leslie"), {"canonical": "Chris Leslie"}) in labelled(doc, "SPEAKER")
+
+
+def test_place_before_a_role_is_not_a_person() -> None:
+    text = "Ilford South MP Mike Gapes tweeted."
+    start = len("Ilford South MP ")
+    assert labelled(run(text), "SPEAKER") == [(start, start + len("Mike Gapes"), {"canonical": "Mike Gapes"})]
+
+
+def test_canonical_is_the_full_name_first_given() -> None:
+    text = "Mike Gapes resigned.\n\nMr Gapes said: \"I am sickened.\""
+    start = len("Mike Gapes resigned.\n\n")
+    assert (start, start + len("Mr Gapes"), {"canonical": "Mike Gapes"}) in labelled(run(text), "SPEAKER")
+
+
+def test_pronoun_resolves_to_the_nearest_compatible_person() -> None:
+    text = 'Mr Corbyn met Ann Coffey.\n\nHe said: "No."'
+    start = len("Mr Corbyn met Ann Coffey.\n\n")
+    assert (start, start + 2, {"canonical": "Mr Corbyn"}) in labelled(run(text), "SPEAKER")
+
+
+def test_title_used_as_a_name_without_the() -> None:
+    text = "The Prime Minister replied: “I am sorry.”"
+    start = len("The ")
+    assert labelled(run(text), "SPEAKER") == [
+        (start, start + len("Prime Minister"), {"canonical": "Prime Minister"})
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "trigger", "type_"),
+    [
+        ("Seven MPs resigned from Labour.", "Seven MPs ", "resigned", "resignation"),
+        ("Their resignations shocked Labour.", "Their ", "resignations", "resignation"),
+        ("The governor will step down in June.", "The governor will ", "step down", "resignation"),
+        ("Mr Wood defected to the Lib Dems.", "Mr Wood ", "defected", "defection"),
+        ("She left the Labour Party.", "She ", "left", "defection"),
+        ("Farage launched the Brexit Party.", "Farage ", "launched", "formation"),
+        ("The SNP elected a new leader.", "The SNP ", "elected", "election"),
+        ("Ms Menon was appointed as chancellor.", "Ms Menon was ", "appointed", "appointment"),
+        ("MPs will vote on Tuesday.", "MPs will ", "vote", "vote"),
+        ("Thousands joined the march.", "Thousands joined the ", "march", "protest"),
+    ],
+)
+def test_event_triggers(text: str, prefix: str, trigger: str, type_: str) -> None:
+    start = len(prefix)
+    assert (start, start + len(trigger), {"type": type_}) in labelled(run(text), "EVENT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Jeremy Corbyn left his home at 8am.", "In March the weather was mild.", "They found a way."],
+)
+def test_words_that_are_not_events_here(text: str) -> None:
+    assert labelled(run(text), "EVENT") == []
+
+
+def test_participant_links_the_event_to_speakers_and_parties_of_its_sentence() -> None:
+    doc = run("Labour MP Ann Coffey resigned from the Labour Party. Mr Corbyn stayed.")
+    assert sorted(pairs(doc, "participant")) == [
+        ("resigned", "Ann Coffey"), ("resigned", "Labour"), ("resigned", "Labour Party")
+    ]
+
+
+def test_word_lists_can_be_extended_from_a_folder(tmp_path: Path) -> None:
+    (tmp_path / "parties.tsv").write_text("Pirate Party\tPirate Party\tDE\n", encoding="utf-8")
+    (tmp_path / "events.tsv").write_text("protest\t-\tsit-in sit-ins\n", encoding="utf-8")
+    doc = run("The Pirate Party staged a sit-in.", data_dir=str(tmp_path))
+    assert [(s.label, s.text_in(doc.text)) for s in doc.spans] == [("PARTY", "Pirate Party"), ("EVENT", "sit-in")]
+
+
+def test_bad_word_list_line_names_file_and_line(tmp_path: Path) -> None:
+    (tmp_path / "events.tsv").write_text("# comment\nriot\t-\triot\n", encoding="utf-8")
+    with pytest.raises(ExtractorError) as err:
+        get_extractor("rules", data_dir=str(tmp_path))
+    assert str(err.value).startswith(f"{tmp_path / 'events.tsv'}:2: expected 'type<TAB>needs<TAB>forms'")
+
+
+def test_unknown_option_is_an_error() -> None:
+    with pytest.raises(ExtractorError, match="the rules extractor takes no option model"):
+        get_extractor("rules", model="some/dir")

@@ -1,0 +1,53 @@
+"""Properties of the rules extractor on any text: no crash, valid spans and relations, no overlaps."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from annotation.extractors import get_extractor
+from schemas import Document, validate_document
+
+RULES = get_extractor("rules")
+
+# Text built from the pieces the patterns look at, so that the interesting paths run, mixed with any Unicode.
+PIECES = st.sampled_from([
+    '"', "“", "”", "‘", "’", "'", ":", ",", ".", " ", "\n", "\n\n", "Mr ", "Ms ", "Labour", "Tories", "MP ",
+    "MPs ", " said", " told", " that ", "he ", "she ", "He said", "Jeremy Corbyn", "Ann Coffey", " and ",
+    "resigned", "step down", "left", "the party", "According to ", ", according to ", "would ", "Prime Minister",
+])
+TEXTS = st.one_of(st.text(), st.lists(st.one_of(PIECES, st.text(max_size=3)), max_size=40).map("".join))
+
+
+def check(text: str) -> Document:
+    doc = RULES.extract(Document("p", text))
+    validate_document(doc)  # inside the text, no outer whitespace, known labels, relations to existing spans
+    spans = sorted(doc.spans, key=lambda s: s.start)
+    for a, b in zip(spans, spans[1:]):
+        assert a.end <= b.start, f"{a} overlaps {b}"
+    return doc
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_any_text_gives_valid_non_overlapping_spans(text: str) -> None:
+    doc = check(text)
+    assert doc.text == text and doc.id == "p"
+
+
+@settings(max_examples=150, deadline=None)
+@given(TEXTS)
+def test_same_text_same_prediction(text: str) -> None:
+    assert RULES.extract(Document("a", text)).spans == RULES.extract(Document("b", text)).spans
+
+
+@settings(max_examples=150, deadline=None)
+@given(TEXTS)
+def test_each_quote_has_at_most_one_speaker_and_direct_quotes_exclude_their_marks(text: str) -> None:
+    doc = check(text)
+    heads = [r.head for r in doc.relations if r.label == "said_by"]
+    assert len(heads) == len(set(heads))
+    for s in doc.spans:
+        if s.label == "QUOTE" and s.attrs["kind"] == "direct":
+            inner = s.text_in(doc.text)
+            assert inner[0] not in "“‘" and inner[-1] not in "”"

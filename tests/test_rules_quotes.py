@@ -1,0 +1,161 @@
+"""The rules extractor on quotes: one worked example per pattern, offsets built from ``len("...")``."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotation.extractors import get_extractor
+from schemas import Document, validate_document
+
+
+def run(text: str) -> Document:
+    return validate_document(get_extractor("rules").extract(Document("t", text)))
+
+
+def quotes(doc: Document) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, kind, speaker text) of every QUOTE."""
+    by_id = doc.span_by_id()
+    said = {r.head: by_id[r.tail] for r in doc.relations if r.label == "said_by"}
+    out = []
+    for s in doc.spans:
+        if s.label == "QUOTE":
+            who = said.get(s.id)
+            out.append((s.start, s.end, s.attrs["kind"], who.text_in(doc.text) if who else None))
+    return out
+
+
+def span_at(prefix: str, body: str) -> tuple[int, int]:
+    return len(prefix), len(prefix) + len(body)
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "body", "speaker"),
+    [
+        # colon introduction, straight marks
+        ('Mr Corbyn said: "We will win."', 'Mr Corbyn said: "', "We will win.", "Mr Corbyn"),
+        # curly double marks
+        ("Ann Coffey told the BBC: “I am leaving.”", "Ann Coffey told the BBC: “", "I am leaving.", "Ann Coffey"),
+        # British single curly marks
+        ("Ms Berger said: ‘It is over.’", "Ms Berger said: ‘", "It is over.", "Ms Berger"),
+        # British single straight marks, apostrophe inside
+        ("Mr Leslie added: 'It's broken.'", "Mr Leslie added: '", "It's broken.", "Mr Leslie"),
+        # attribution after the quote, name then verb
+        ('"We are leaving," Mr Umunna said.', '"', "We are leaving,", "Mr Umunna"),
+        # attribution after the quote, verb then name
+        ('"We are leaving," said Mr Umunna.', '"', "We are leaving,", "Mr Umunna"),
+        # a verb in another tense, with a role before the name (the role stays out)
+        ('Labour MP Stella Creasy has tweeted: "Keep going."', 'Labour MP Stella Creasy has tweeted: "',
+         "Keep going.", "Stella Creasy"),
+        # partial quote inside a sentence
+        ('Mr Gapes warned of "serious damage" to Labour.', 'Mr Gapes warned of "', "serious damage", "Mr Gapes"),
+        # verb far from the colon
+        ('Mr Corbyn replied, with a slightly irritated tone: "Good morning."',
+         'Mr Corbyn replied, with a slightly irritated tone: "', "Good morning.", "Mr Corbyn"),
+    ],
+)
+def test_direct_quote_and_speaker(text: str, prefix: str, body: str, speaker: str) -> None:
+    start, end = span_at(prefix, body)
+    assert (start, end, "direct", speaker) in quotes(run(text))
+
+
+def test_quote_broken_by_attribution_gives_two_quotes_with_the_same_speaker() -> None:
+    text = '"We tried," she said, "but it failed."'
+    doc = run(Document("t", "Ann Coffey spoke.\n\n" + text).text)
+    base = len("Ann Coffey spoke.\n\n")
+    got = quotes(doc)
+    first = (base + len('"'), base + len('"We tried,'), "direct", "she")
+    second_start = base + len('"We tried," she said, "')
+    second = (second_start, second_start + len("but it failed."), "direct", "she")
+    assert got == [first, second]
+    pronoun = next(s for s in doc.spans if s.label == "SPEAKER" and s.text_in(doc.text) == "she")
+    assert pronoun.attrs["canonical"] == "Ann Coffey"
+
+
+def test_quote_over_several_paragraphs_links_every_paragraph_to_the_first_mention() -> None:
+    p1 = 'Ms Berger said: "This morning we resigned.'
+    p2 = '"We share the same values.'
+    p3 = '"We will sit as an independent group."'
+    text = "\n\n".join([p1, p2, p3])
+    got = quotes(run(text))
+    s2 = len(p1) + 2 + 1
+    s3 = len(p1) + 2 + len(p2) + 2 + 1
+    assert got == [
+        (len('Ms Berger said: "'), len(p1), "direct", "Ms Berger"),
+        (s2, s2 + len("We share the same values."), "direct", "Ms Berger"),
+        (s3, s3 + len("We will sit as an independent group."), "direct", "Ms Berger"),
+    ]
+    doc = run(text)
+    speakers = [s for s in doc.spans if s.label == "SPEAKER"]
+    assert len(speakers) == 1  # all three link to the one mention of the first paragraph
+
+
+def test_second_quote_after_the_attribution_sentence_keeps_the_speaker() -> None:
+    text = '"Nobody is against it," Mr Kerr said. "We want a fair bill."'
+    start = len('"Nobody is against it," Mr Kerr said. "')
+    assert (start, start + len("We want a fair bill."), "direct", "Mr Kerr") in quotes(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The film "Brexit: The Uncivil War" was shown on Monday.',  # a title
+        'The so-called "people\'s vote" campaign grew.',  # a scare quote
+        "He bought a 'new' car.",  # single scare quote
+    ],
+)
+def test_titles_and_scare_quotes_are_not_quotes(text: str) -> None:
+    assert quotes(run(text)) == []
+
+
+def test_indirect_speech_is_the_clause_after_that_without_the_full_stop() -> None:
+    text = "Mr Gapes said that the party had lost its way."
+    start = len("Mr Gapes said that ")
+    assert quotes(run(text)) == [(start, start + len("the party had lost its way"), "indirect", "Mr Gapes")]
+
+
+def test_indirect_speech_without_that() -> None:
+    text = "The Prime Minister said he would fight on."
+    start = len("The Prime Minister said ")
+    assert quotes(run(text)) == [(start, start + len("he would fight on"), "indirect", "Prime Minister")]
+
+
+def test_reported_clause_with_a_verbatim_fragment_is_one_mixed_quote() -> None:
+    text = 'He continued that it was "increasingly clear" to him.'
+    doc = run("Mike Gapes spoke.\n\n" + text)
+    base = len("Mike Gapes spoke.\n\n")
+    start = base + len("He continued that ")
+    assert quotes(doc) == [(start, start + len('it was "increasingly clear" to him'), "mixed", "He")]
+
+
+def test_indirect_clause_stops_before_a_second_speech_verb() -> None:
+    text = 'Nick Ferris insisted that the result was "a protest vote" and said the party would win.'
+    start = len("Nick Ferris insisted that ")
+    got = quotes(run(text))
+    assert got[0] == (start, start + len('the result was "a protest vote"'), "mixed", "Nick Ferris")
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "body"),
+    [
+        ("More than 60,000 people took part, according to organiser Jess Kaur.", "",
+         "More than 60,000 people took part"),
+        ("According to party chairman Steve Kerr, Mr Toll had not paid his fees.",
+         "According to party chairman Steve Kerr, ", "Mr Toll had not paid his fees"),
+    ],
+)
+def test_according_to(text: str, prefix: str, body: str) -> None:
+    start, end = span_at(prefix, body)
+    got = quotes(run(text))
+    assert [(s, e, k) for s, e, k, _ in got] == [(start, end, "indirect")]
+
+
+def test_quote_by_a_source_that_is_not_a_person_has_no_said_by() -> None:
+    text = "A Labour spokesperson said: “The party takes this seriously.”"
+    start = len("A Labour spokesperson said: “")
+    assert quotes(run(text)) == [(start, start + len("The party takes this seriously."), "direct", None)]
+
+
+def test_nothing_inside_a_quote_is_annotated() -> None:
+    text = 'Mr Corbyn said: "Labour MP Jo Cox resigned from the Labour Party."'
+    doc = run(text)
+    assert [s.label for s in doc.spans] == ["SPEAKER", "QUOTE"]
