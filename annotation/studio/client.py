@@ -155,12 +155,13 @@ class Studio:
                 f"project {title!r} was made from schema version {have}, newer than this one ({schema.version}); "
                 "update quotegold"
             )
-        used = self._labels_in_use(found.id)
+        used = self._labels_in_use(found)
         from label_studio_sdk.label_interface import LabelInterface
 
         li = LabelInterface(xml)
         offered = {(c.name, lab) for c in li.controls for lab in (getattr(c, "labels", None) or [])}
-        controls = {c.name for c in li.controls}
+        offered |= {("relation", r.label) for r in schema.relations}
+        controls = {c.name for c in li.controls} | {"relation"}
         orphans = sorted(f"{c}:{lab}" for c, lab in used if c not in controls or (lab and (c, lab) not in offered))
         if orphans:
             raise StudioError(
@@ -171,15 +172,20 @@ class Studio:
             self.ls.projects.update(id=found.id, label_config=xml)
         return Project(found.id, found.title, xml)
 
-    def _labels_in_use(self, project_id: int) -> set[tuple[str, str]]:
-        with _server(self.url, f"read the label summary of project {project_id}"):
-            resp = self.ls._client_wrapper.httpx_client.request(f"api/projects/{project_id}/summary/", method="GET")
-            resp.raise_for_status()
-            summary = resp.json()
+    def _labels_in_use(self, project: Project) -> set[tuple[str, str]]:
+        # Label Studio's own project summary under-counts labels (measured), so read the annotations.
         used: set[tuple[str, str]] = set()
-        for key in ("created_labels", "created_labels_drafts"):
-            for control, labels in (summary.get(key) or {}).items():
-                used |= {(control, lab) for lab in labels} if isinstance(labels, dict) and labels else {(control, "")}
+        for task in self.export_tasks(project):
+            for ann in [*(task.get("annotations") or []), *(task.get("drafts") or [])]:
+                for item in ann.get("result") or []:
+                    value = item.get("value") or {}
+                    if item.get("type") == "relation":
+                        used |= {("relation", lab) for lab in item.get("labels") or []}
+                    elif item.get("type") == "textarea":
+                        used.add((str(item.get("from_name")), ""))
+                    else:
+                        kind = "labels" if item.get("type") == "labels" else "choices"
+                        used |= {(str(item.get("from_name")), lab) for lab in value.get(kind) or []}
         return used
 
     # Tasks ---------------------------------------------------------------------------------------------

@@ -35,9 +35,11 @@ def _connect(url: str | None, workdir: Path | None) -> Any:
 
 
 def _progress(total: int, unit: str) -> tuple[Any, Callable[[int], None]]:
+    import sys
+
     from tqdm import tqdm
 
-    bar = tqdm(total=total, unit=unit, file=click.get_text_stream("stderr"), disable=None)
+    bar = tqdm(total=total, unit=unit, file=sys.stderr, disable=None)
     return bar, bar.update
 
 
