@@ -28,6 +28,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any, TypedDict
 
@@ -136,11 +137,7 @@ def document_to_row(doc: Document, schema: Schema | None = None) -> dict[str, An
     >>> row["spans"][0]["text"], row["tokens"][:2], row["ner_tags"][:2]
     ('Labour', ['Labour', 'MP'], [5, 0])
     """
-    schema = schema or load_schema()
-    span_index = {label: i for i, label in enumerate(schema.span_labels)}
-    rel_index = {label: i for i, label in enumerate(schema.relation_labels)}
-    tag_index = {tag: i for i, tag in enumerate(bio_tags(schema))}
-    attr_names = schema.attr_names
+    span_index, rel_index, tag_index, attr_names = _indices(schema or load_schema())
     tokens, tags = spans_to_bio(doc.text, doc.spans, doc_id=doc.id)
     agreement = doc.meta.get("agreement")
     return {
@@ -168,9 +165,21 @@ def document_to_row(doc: Document, schema: Schema | None = None) -> dict[str, An
     }
 
 
-def check_documents(docs: Iterable[Document], schema: Schema) -> list[Document]:
-    """Validate every document; collect every problem (schema, offsets, BIO alignment) before failing."""
-    out: list[Document] = []
+@cache
+def _indices(schema: Schema) -> tuple[dict[str, int], dict[str, int], dict[str, int], tuple[str, ...]]:
+    """ClassLabel indices of span labels, relation labels and BIO tags, and the attribute names."""
+    return (
+        {label: i for i, label in enumerate(schema.span_labels)},
+        {label: i for i, label in enumerate(schema.relation_labels)},
+        {tag: i for i, tag in enumerate(bio_tags(schema))},
+        schema.attr_names,
+    )
+
+
+def documents_to_rows(docs: Iterable[Document], schema: Schema) -> list[tuple[Document, dict[str, Any]]]:
+    """Validate and convert every document; collect every problem (schema, offsets, BIO alignment, repeated
+    ids) before failing, so one run shows them all."""
+    out: list[tuple[Document, dict[str, Any]]] = []
     problems: list[str] = []
     seen: set[str] = set()
     for doc in docs:
@@ -179,11 +188,9 @@ def check_documents(docs: Iterable[Document], schema: Schema) -> list[Document]:
         seen.add(doc.id)
         try:
             validate_document(doc, schema)
-            spans_to_bio(doc.text, doc.spans, doc_id=doc.id)
-        except (SchemaError, SpanError) as exc:  # reported together below, so one run shows every problem
+            out.append((doc, document_to_row(doc, schema)))
+        except (SchemaError, SpanError) as exc:
             problems.append(str(exc))
-            continue
-        out.append(doc)
     if problems:
         more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
         raise DatasetError(
@@ -269,15 +276,16 @@ def build_dataset(
     spec = SplitSpec.parse(split)
     out_dir = Path(out_dir)
     version, previous = _resolve_version(out_dir, version, overwrite)
-    docs = check_documents(docs, schema)
+    converted = documents_to_rows(docs, schema)
+    docs = [doc for doc, _ in converted]
     features = hf_features(schema)
 
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in spec.names}
     label_counts: dict[str, Counter[str]] = {name: Counter() for name in spec.names}
     relation_counts: dict[str, Counter[str]] = {name: Counter() for name in spec.names}
-    for doc in sorted(docs, key=lambda d: d.id):
+    for doc, row in sorted(converted, key=lambda pair: pair[0].id):
         name = spec.assign(doc.id, seed)
-        rows[name].append(document_to_row(doc, schema))
+        rows[name].append(row)
         label_counts[name].update(s.label for s in doc.spans)
         relation_counts[name].update(r.label for r in doc.relations)
     filled = [name for name in spec.names if rows[name]]
