@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
@@ -36,7 +37,7 @@ def preannotate_cmd(input_path: Path, output: Path, extractor: str, workers: int
     from annotation.preannotate import preannotate
 
     options = {"model": str(model) if model else None, "data_dir": str(data_dir) if data_dir else None}
-    with tqdm(desc="preannotate", unit=" docs", disable=no_progress or None, file=click.get_text_stream("stderr"),
+    with tqdm(desc="preannotate", unit=" docs", disable=no_progress or None, file=sys.stderr,
               dynamic_ncols=True) as bar:
         report = preannotate(input_path, output, extractor, workers=workers, options=options, backend=backend,
                              on_progress=lambda n, _chars: bar.update(n))

@@ -1,0 +1,75 @@
+"""Speed of the rules extractor: MB/s and documents/s on one core, and how ``--workers 2`` scales.
+
+The bundled documents (the gold texts, else the corpus folder) are repeated until the corpus is at least
+``--mb`` megabytes of UTF-8. The anchor printed beside the figure is a plain ``re.finditer`` over the same
+texts measured in the same run, so that a busy machine shows up in both numbers.
+
+    python benchmarks/bench_rules.py [--mb 50] [--workers 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import tempfile
+import time
+from pathlib import Path
+
+from annotation.extractors import get_extractor
+from annotation.preannotate import preannotate
+from schemas import Document
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def bundled_texts() -> list[str]:
+    gold = ROOT / "corpus" / "gold" / "gold.jsonl"
+    if gold.exists():
+        return [json.loads(line)["text"] for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus" / "data").glob("*.txt"))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=50.0, help="corpus size in MB of UTF-8 (default 50)")
+    parser.add_argument("--workers", type=int, default=2, help="processes for the scaling run (default 2)")
+    args = parser.parse_args()
+
+    texts = bundled_texts()
+    unit = sum(len(t.encode("utf-8")) for t in texts)
+    repeat = max(1, int(args.mb * 1e6 / unit) + 1)
+    docs = [Document(f"{r}-{i}", t) for r in range(repeat) for i, t in enumerate(texts)]
+    size_mb = unit * repeat / 1e6
+    print(f"corpus: {len(texts)} bundled documents x {repeat} = {len(docs)} documents, {size_mb:.1f} MB")
+
+    anchor_re = re.compile(r"\b[A-Z]\w+")
+    t0 = time.perf_counter()
+    for d in docs:
+        sum(1 for _ in anchor_re.finditer(d.text))
+    anchor = size_mb / (time.perf_counter() - t0)
+
+    rules = get_extractor("rules")
+    t0 = time.perf_counter()
+    spans = sum(len(rules.extract(d).spans) for d in docs)
+    one_core = time.perf_counter() - t0
+    print(f"rules, 1 core: {size_mb / one_core:.2f} MB/s, {len(docs) / one_core:.0f} docs/s, {spans} spans "
+          f"(anchor: capitalised-word regex scan {anchor:.1f} MB/s; target >= 5 MB/s)")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "in.jsonl"
+        with src.open("w", encoding="utf-8") as fh:
+            for d in docs:
+                fh.write(json.dumps({"id": d.id, "text": d.text}, ensure_ascii=False) + "\n")
+        timings = {}
+        for workers in (1, args.workers):
+            t0 = time.perf_counter()
+            preannotate(src, Path(tmp) / f"out{workers}.jsonl", "rules", workers=workers)
+            timings[workers] = time.perf_counter() - t0
+            print(f"preannotate --workers {workers} (JSONL in and out): {size_mb / timings[workers]:.2f} MB/s, "
+                  f"{len(docs) / timings[workers]:.0f} docs/s")
+        print(f"scaling with --workers {args.workers}: x{timings[1] / timings[args.workers]:.2f}")
+
+
+if __name__ == "__main__":
+    main()
