@@ -28,6 +28,7 @@ DATA_DIR = Path(__file__).with_name("data")
 EVENT_TYPES = ("resignation", "defection", "formation", "election", "appointment", "vote", "protest", "other")
 NAME_CHARS = "a-zà-öø-ÿ"
 UPPER = "A-ZÀ-ÖØ-Þ"
+_WORD_START = r"(?<![\w-])"  # a list word starts a word: "so-called" holds no "called"
 
 
 @dataclass(frozen=True)
@@ -55,16 +56,19 @@ class Lexicon:
     not_names: frozenset[str]
 
 
-def _alternation(words: list[str]) -> str:
+def _alternation(words: list[str], guard: str = "") -> str:
     """A regex matching any of ``words`` (a space matches any whitespace), longest match first.
+
+    ``guard`` (a lookbehind such as ``(?<![\w-])``) is placed after the first-character test, so that it only
+    runs where a word can start.
 
     The words are folded into a trie ("sa(?:id|ys|y)") so that a position that cannot start a word fails on its
     first character: a flat alternation of hundreds of words is many times slower with Python's ``re``.
 
     >>> _alternation(["said", "says", "say"])
-    'sa(?:id|ys?)'
+    '(?=[s])(?:sa(?:id|ys?))'
     >>> _alternation(["MP", "leader"])
-    '(?=[Ml])(?:MP|leader)'
+    '(?=[Ml])(?:(?:MP|leader))'
     """
     trie: dict[str, Any] = {}
     for word in set(words):
@@ -74,7 +78,7 @@ def _alternation(words: list[str]) -> str:
         node[""] = {}
     # A leading character class lets every position that cannot start a word fail in one test.
     firsts = "".join(sorted({re.escape(ch) if ch != " " else r"\s" for ch in trie}))
-    return f"(?=[{firsts}]){_trie_regex(trie)}" if len(trie) > 1 else _trie_regex(trie)
+    return f"(?=[{firsts}]){guard}(?:{_trie_regex(trie)})"
 
 
 def _trie_regex(node: dict[str, Any]) -> str:
@@ -170,12 +174,12 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
     verb_forms = list(verbs) + [v[0].upper() + v[1:] for v in verbs]
     return Lexicon(
         parties=parties,
-        party_re=re.compile(rf"(?<![\w-])(?:{_alternation(list(parties))})(?![\w-])"),
+        party_re=re.compile(rf"{_alternation(list(parties), _WORD_START)}(?![\w-])"),
         # "so-called" is no speech verb: a hyphen before the word rules it out.
-        speech_verb_re=re.compile(rf"(?<![\w-])(?:{_alternation(verb_forms)})\b"),
+        speech_verb_re=re.compile(rf"{_alternation(verb_forms, _WORD_START)}\b"),
         speech_verbs=_alternation(verb_forms),
         events=events,
-        event_re=re.compile(rf"(?<![\w-])(?:{_alternation(event_forms)})(?![\w-])"),
+        event_re=re.compile(rf"{_alternation(event_forms, _WORD_START)}(?![\w-])"),
         titles=dict(people["titles"]),
         roles=frozenset(roles),
         role_re=re.compile(rf"\b(?:{_alternation(list(roles))})\b"),

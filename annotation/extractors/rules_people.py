@@ -29,7 +29,7 @@ _TOKEN = (
     rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Gen|St)\.(?=[ \t]+[{UPPER}])"
     rf"|(?:Mc|Mac|O['’]|D['’])?[{UPPER}][{NAME_CHARS}]+(?:-[{UPPER}][{NAME_CHARS}]+)?)"
 )
-_RUN_RE = re.compile(rf"(?<![\w'’-]){_TOKEN}(?:[ \t]+{_TOKEN})*(?![\w'’])")
+_RUN_RE = re.compile(rf"(?=[{UPPER}])(?<![\w'’-]){_TOKEN}(?:[ \t]+{_TOKEN})*(?![\w'’])")
 _WORD_RE = re.compile(rf"{_TOKEN}")
 _LIST_GAP_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _PRONOUNS = {"he": "m", "she": "f", "they": "-", "He": "m", "She": "f", "They": "-"}
@@ -71,7 +71,6 @@ class _Patterns:
 
 @cache
 def _patterns(lex: Lexicon) -> _Patterns:
-    verbs = lex.speech_verbs
     roles = _alternation(list(lex.roles))
     adverb = r"(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|has\s+|have\s+|had\s+|was\s+|were\s+)?"
     return _Patterns(
