@@ -179,3 +179,37 @@ def publish_command(directory: str, repo: str, public: bool, dry_run: bool) -> N
     echo_table(["file", "bytes"], [[name, size] for name, size in plan.files])
     for check in plan.checks:
         click.echo(f"ok  {check}")
+
+
+@cli.command("simulate")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Documents JSONL to write.")
+@click.option("--seed", default=13, show_default=True, type=int, help="Seed of the perturbations.")
+@click.option("--annotator", default="simulated-2", show_default=True, help="Pseudonym written into meta.")
+@click.option("--rate", "rates", multiple=True, metavar="NAME=P",
+              help="Override a perturbation rate: drop, shift, relabel, attr, relation_drop (e.g. --rate drop=0.2).")
+def simulate_command(gold: str, output: str, seed: int, annotator: str, rates: tuple[str, ...]) -> None:
+    """Write a SIMULATED second annotator: a seeded, perturbed copy of GOLD (spans dropped, shifted,
+    relabelled; attributes changed; links dropped), marked ``meta.simulated = true``.
+
+    For demos and tests of agreement and adjudication only; never mix it into a real gold set.
+    """
+    from annotation.simulate import simulate_annotator
+    from schemas import read_documents, write_documents
+
+    options: dict[str, float] = {}
+    for item in rates:
+        name, sep, value = item.partition("=")
+        if not sep or name not in {"drop", "shift", "relabel", "attr", "relation_drop"}:
+            raise click.BadParameter(f"{item!r}: expected NAME=P with NAME one of drop, shift, relabel, attr, "
+                                     "relation_drop", param_hint="--rate")
+        try:
+            options[name] = float(value)
+        except ValueError:
+            raise click.BadParameter(f"{item!r}: {value!r} is not a number", param_hint="--rate") from None
+    try:
+        docs = simulate_annotator(read_documents(gold), seed, annotator=annotator, **options)  # type: ignore[arg-type]
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--rate") from None
+    n = write_documents(output, docs)
+    click.echo(f"wrote {n} simulated annotation(s) by {annotator!r} to {output}")
