@@ -145,3 +145,9 @@ def test_bad_word_list_line_names_file_and_line(tmp_path: Path) -> None:
 def test_unknown_option_is_an_error() -> None:
     with pytest.raises(ExtractorError, match="the rules extractor takes no option model"):
         get_extractor("rules", model="some/dir")
+
+
+def test_possessive_surname_is_a_mention() -> None:
+    text = "Tom Delaney resigned.\n\nDelaney’s resignation surprised Ohio."
+    start = len("Tom Delaney resigned.\n\n")
+    assert (start, start + len("Delaney"), {"canonical": "Tom Delaney"}) in labelled(run(text), "SPEAKER")

@@ -159,3 +159,26 @@ def test_nothing_inside_a_quote_is_annotated() -> None:
     text = 'Mr Corbyn said: "Labour MP Jo Cox resigned from the Labour Party."'
     doc = run(text)
     assert [s.label for s in doc.spans] == ["SPEAKER", "QUOTE"]
+
+
+def test_a_question_asked_is_not_reported_speech() -> None:
+    text = 'When asked by reporters whether he is worried, Mr Corbyn replied: "Good morning."'
+    start = len('When asked by reporters whether he is worried, Mr Corbyn replied: "')
+    assert quotes(run(text)) == [(start, start + len("Good morning."), "direct", "Mr Corbyn")]
+
+
+def test_reported_clause_stops_at_a_comma_and_a_speech_verb() -> None:
+    text = "Ms Price said the deal would ‘give voters a choice’, adding: ‘We agree.’"
+    first = len("Ms Price said ")
+    second = len("Ms Price said the deal would ‘give voters a choice’, adding: ‘")
+    assert quotes(run(text)) == [
+        (first, first + len("the deal would ‘give voters a choice’"), "mixed", "Ms Price"),
+        (second, second + len("We agree."), "direct", "Ms Price"),
+    ]
+
+
+def test_reported_clause_running_into_quoted_words_is_mixed() -> None:
+    text = 'Ms Hale said the party she joined as a student "no longer exists".'
+    start = len("Ms Hale said ")
+    body = 'the party she joined as a student "no longer exists"'
+    assert quotes(run(text)) == [(start, start + len(body), "mixed", "Ms Hale")]

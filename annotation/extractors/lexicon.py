@@ -59,7 +59,7 @@ class Lexicon:
 def _alternation(words: list[str], guard: str = "") -> str:
     """A regex matching any of ``words`` (a space matches any whitespace), longest match first.
 
-    ``guard`` (a lookbehind such as ``(?<![\w-])``) is placed after the first-character test, so that it only
+    ``guard`` (a lookbehind such as ``(?<![\\w-])``) is placed after the first-character test, so that it only
     runs where a word can start.
 
     The words are folded into a trie ("sa(?:id|ys|y)") so that a position that cannot start a word fails on its

@@ -29,7 +29,7 @@ _TOKEN = (
     rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Gen|St)\.(?=[ \t]+[{UPPER}])"
     rf"|(?:Mc|Mac|O['’]|D['’])?[{UPPER}][{NAME_CHARS}]+(?:-[{UPPER}][{NAME_CHARS}]+)?)"
 )
-_RUN_RE = re.compile(rf"(?=[{UPPER}])(?<![\w'’-]){_TOKEN}(?:[ \t]+{_TOKEN})*(?![\w'’])")
+_RUN_RE = re.compile(rf"(?=[{UPPER}])(?<![\w'’-]){_TOKEN}(?:[ \t]+{_TOKEN})*(?!\w)(?!['’](?!s\b)\w)")
 _WORD_RE = re.compile(rf"{_TOKEN}")
 _LIST_GAP_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _PRONOUNS = {"he": "m", "she": "f", "they": "-", "He": "m", "She": "f", "They": "-"}
@@ -113,10 +113,10 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None) -
         rs, re_ = run.span()
         token = run.group()
         if " " not in token and "\t" not in token:  # one word: the commonest case, kept cheap
-            if token not in lex.not_names and token not in lex.titles:
-                pending.append((rs, re_, "single", False))
-            elif token in lex.titles_as_names:
+            if token in lex.titles_as_names:
                 pending.append((rs, re_, "title", True))
+            elif token not in lex.not_names and token not in lex.titles:
+                pending.append((rs, re_, "single", False))
             list_until = -1
             continue
         words = [(w.start(), w.end(), w.group()) for w in _WORD_RE.finditer(text, rs, re_)]

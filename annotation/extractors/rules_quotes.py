@@ -58,10 +58,12 @@ def _patterns(lex: Lexicon) -> _Patterns:
         post_person_verb=re.compile(rf",?\s+{_ADVERB}(?:{verbs})\b"),
         post_verb=re.compile(rf"[,.!?]?\s*(?:{verbs})\s+"),
         clause_after_verb=re.compile(
-            rf"(?:\s+(?!that\b)[\w'’-]+){{0,3}}?,?\s+(?:that\s+(?=\S)"
-            rf"|(?=(?:he|she|they|it|we|there|the\s+[a-z-]+)\s+{_AUX}\b))"
+            rf"(?:\s+(?!(?:that|whether|if|by|to|for|on)\b)[\w'’-]+){{0,2}}?,?\s+(?:that\s+(?=\S)"
+            rf"|(?=(?:he|she|they|it|we|there|(?:the|his|her|their|its|our)(?:\s+[a-z-]+){{1,2}})\s+{_AUX}\b)"
+            # 'said the party she joined "no longer exists"': a clause that runs into quoted words
+            rf"|(?=(?:the|his|her|their|its|our|he|she|they|it|we)\b[^.,;:!?\"“‘\n]{{0,80}}[\"“‘]))"
         ),
-        and_verb=re.compile(rf",?\s+and\s+(?:also\s+)?(?:{verbs}|urged|vowed)\b"),
+        and_verb=re.compile(rf"(?:,?\s+and\s+(?:also\s+)?|,\s+)(?:{verbs}|urged|vowed)\b"),
     )
 
 
