@@ -151,3 +151,9 @@ def test_possessive_surname_is_a_mention() -> None:
     text = "Tom Delaney resigned.\n\nDelaney’s resignation surprised Ohio."
     start = len("Tom Delaney resigned.\n\n")
     assert (start, start + len("Delaney"), {"canonical": "Tom Delaney"}) in labelled(run(text), "SPEAKER")
+
+
+def test_title_naming_the_office_is_not_a_person() -> None:
+    assert labelled(run("Ms Lindsay is expected to become First Minister on Tuesday."), "SPEAKER") == [
+        (0, len("Ms Lindsay"), {"canonical": "Ms Lindsay"})
+    ]

@@ -24,7 +24,7 @@ class LearnedExtractor(Extractor):
     name = "learned"
     version = "1"
 
-    def __init__(self, model: str | Path | None = None, batch_size: int = 256, **unknown: Any) -> None:
+    def __init__(self, model: str | Path | None = None, batch_size: int = 512, **unknown: Any) -> None:
         if unknown:
             raise ExtractorError(f"extractor learned: unknown option(s) {', '.join(sorted(unknown))}; "
                                  f"it takes model and batch_size")

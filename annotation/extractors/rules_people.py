@@ -32,6 +32,8 @@ _TOKEN = (
 _RUN_RE = re.compile(rf"(?=[{UPPER}])(?<![\w'’-]){_TOKEN}(?:[ \t]+{_TOKEN})*(?!\w)(?!['’](?!s\b)\w)")
 _WORD_RE = re.compile(rf"{_TOKEN}")
 _LIST_GAP_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+# "to become First Minister", "elected as Speaker": the title names the office there, not a person.
+_OFFICE_RE = re.compile(r"\b(?:become|became|becoming|becomes|as|be|elected|appointed|named)\s+$")
 _PRONOUNS = {"he": "m", "she": "f", "they": "-", "He": "m", "She": "f", "They": "-"}
 
 
@@ -114,7 +116,8 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None) -
         token = run.group()
         if " " not in token and "\t" not in token:  # one word: the commonest case, kept cheap
             if token in lex.titles_as_names:
-                pending.append((rs, re_, "title", True))
+                if not _OFFICE_RE.search(text, max(0, rs - 12), rs):
+                    pending.append((rs, re_, "title", True))
             elif token not in lex.not_names and token not in lex.titles:
                 pending.append((rs, re_, "single", False))
             list_until = -1
@@ -128,7 +131,8 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None) -
             words = words[1:]
         title = _norm_space(text[words[0][0] : words[-1][1]])
         if title in lex.titles_as_names:  # "the Prime Minister said", "Prime Minister" in a headline
-            pending.append((words[0][0], words[-1][1], "title", True))
+            if not _OFFICE_RE.search(text, max(0, words[0][0] - 12), words[0][0]):
+                pending.append((words[0][0], words[-1][1], "title", True))
             continue
         first = words[0][2]
         # The last role inside the run ends the description: "Senate Majority Leader | Carla Jimenez".
