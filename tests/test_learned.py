@@ -180,3 +180,15 @@ def test_cli_train_then_preannotate(gold: list[Document], tmp_path: Path) -> Non
     missing = runner.invoke(cli, ["train", str(tmp_path / "gold.jsonl"), "-o", str(tmp_path / "m2"), "--split", "x",
                                   "--window", "9"])
     assert missing.exit_code == 2
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.text(alphabet='ab Mr said“”".\n', max_size=40), min_size=1, max_size=4))
+def test_batch_features_equal_one_text_at_a_time(texts: list[str]) -> None:
+    from annotation.learn.features import Featurizer
+
+    featurizer = Featurizer(SMALL)
+    for text, many in zip(texts, featurizer.featurize_many(texts), strict=True):
+        one = featurizer.featurize(text)
+        for name in ("starts", "ends", "cols", "inside", "paragraph", "sentence", "verb"):
+            assert np.array_equal(getattr(one, name), getattr(many, name)), name

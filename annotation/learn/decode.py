@@ -45,9 +45,11 @@ def is_valid_bio(tags: Sequence[str]) -> bool:
     return True
 
 
-def viterbi_bio(scores: Sequence[np.ndarray], tags: Sequence[str], batch_size: int = 256) -> list[np.ndarray]:
+def viterbi_bio(scores: Sequence[np.ndarray], tags: Sequence[str], batch_size: int = 1024) -> list[np.ndarray]:
     """The best valid tag index sequence for each ``(n_tokens, n_tags)`` score matrix, in input order."""
-    trans, start = allowed_transitions(tags)
+    _, start = allowed_transitions(tags)
+    i_cols = np.array([j for j, t in enumerate(tags) if t.startswith("I-")], dtype=np.int64)
+    b_of_i = np.array([tags.index("B-" + tags[j][2:]) for j in i_cols], dtype=np.int64)
     out: list[np.ndarray] = [np.zeros(0, dtype=np.int64)] * len(scores)
     order = sorted(range(len(scores)), key=lambda i: len(scores[i]))
     for b in range(0, len(order), batch_size):
@@ -64,15 +66,27 @@ def viterbi_bio(scores: Sequence[np.ndarray], tags: Sequence[str], batch_size: i
         history = np.empty((T, B, K))
         history[0] = delta
         for t in range(1, T):
-            cand = delta[:, :, None] + trans[None]  # (B, from, to)
-            back[t] = cand.argmax(axis=1)
-            delta = np.take_along_axis(cand, back[t][:, None, :].astype(np.int64), axis=1)[:, 0] + emit[t]
+            # Allowed moves are all-or-nothing, so the best predecessor is the overall best (for O and B-X)
+            # or the better of B-X and I-X (for I-X): no K x K table per step.
+            best = delta.argmax(axis=1)
+            top = delta[np.arange(B), best]
+            step = np.repeat(best[:, None], K, axis=1)
+            new = top[:, None] + emit[t]
+            if len(i_cols):
+                from_b = delta[:, b_of_i] >= delta[:, i_cols]
+                step[:, i_cols] = np.where(from_b, b_of_i, i_cols)
+                new[:, i_cols] = np.maximum(delta[:, b_of_i], delta[:, i_cols]) + emit[t][:, i_cols]
+            back[t] = step
+            delta = new
             history[t] = delta
+        # Back-tracking for the whole batch at once: each sequence starts from its own last position.
+        rows = np.arange(B)
+        cur = np.zeros(B, dtype=np.int64)
+        paths = np.zeros((B, T), dtype=np.int64)
+        for t in range(T - 1, -1, -1):
+            stepped = back[t + 1, rows, cur] if t + 1 < T else cur
+            cur = np.where(lengths - 1 == t, history[t].argmax(axis=1), np.where(lengths - 1 > t, stepped, 0))
+            paths[:, t] = cur
         for col, i in enumerate(ids):
-            n = lengths[col]
-            path = np.empty(n, dtype=np.int64)
-            path[-1] = int(history[n - 1, col].argmax())
-            for t in range(n - 1, 0, -1):
-                path[t - 1] = back[t, col, path[t]]
-            out[i] = path
+            out[i] = paths[col, : lengths[col]]
     return out

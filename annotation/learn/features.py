@@ -73,6 +73,10 @@ def _crc(s: str) -> int:
     return zlib.crc32(s.encode("utf-8"))
 
 
+_END_HASHES = [_crc(f"w={c}") for c in sorted(SENTENCE_END)]
+SEPARATOR = "\n\n"
+
+
 def _shape(word: str) -> str:
     out = []
     for ch in word[:6]:
@@ -107,7 +111,7 @@ class Featurizer:
         self.lex = lexicon if lexicon is not None else load_lexicon()
         self.token_re = TOKEN_RE
         self._types: dict[str, int] = {}
-        self._type_cols: list[tuple[int, ...]] = []
+        self._table = np.zeros((1024, self.N_TYPE), dtype=np.int64)  # per-type columns, grown by doubling
         self._ctx_cache: dict[str, int] = {}
         w = settings.window
         self.offsets = [k for k in range(-w, w + 1) if k != 0]
@@ -129,9 +133,11 @@ class Featurizer:
                 f"r={word in lex.roles}", f"f={word in lex.first_names}", f"p={lower in PRONOUNS}", f"m={kind}",
                 f"c={word[:1].isupper()}",
             )
-            tid = len(self._type_cols)
+            tid = len(self._types)
+            if tid == len(self._table):
+                self._table = np.vstack([self._table, np.zeros_like(self._table)])
             self._types[word] = tid
-            self._type_cols.append(tuple(_crc(f) for f in feats))
+            self._table[tid] = [_crc(f) for f in feats]
         return tid
 
     def _ctx(self, name: str, n: int) -> np.ndarray:
@@ -139,35 +145,47 @@ class Featurizer:
         return np.array([_crc(f"{name}={v}") for v in range(n)], dtype=np.int64)
 
     def featurize(self, text: str) -> DocFeatures:
-        matches = list(self.token_re.finditer(text))
-        n = len(matches)
-        words = [m.group() for m in matches]
-        starts = np.fromiter((m.start() for m in matches), dtype=np.int64, count=n)
-        ends = np.fromiter((m.end() for m in matches), dtype=np.int64, count=n)
-        tids = np.fromiter((self._type_id(w) for w in words), dtype=np.int64, count=n)
-        table = np.asarray(self._type_cols, dtype=np.int64).reshape(-1, self.N_TYPE)
-        base = table[tids] if n else np.zeros((0, self.N_TYPE), dtype=np.int64)
+        return self.featurize_many([text])[0]
+
+    def featurize_many(self, texts: list[str]) -> list[DocFeatures]:
+        """Features of many texts in one pass: they are joined with a blank line (a paragraph break, which
+        resets the quotation-mark state) and every window and distance is kept inside its own text, so each
+        text gets exactly the features it would get alone."""
+        if not texts:
+            return []
+        text = SEPARATOR.join(texts)
+        doc_char = np.cumsum([0] + [len(t) + len(SEPARATOR) for t in texts[:-1]])
+        words = self.token_re.findall(text)
+        n = len(words)
+        spans = np.array([m.span() for m in self.token_re.finditer(text)], dtype=np.int64).reshape(-1, 2)
+        starts, ends = spans[:, 0], spans[:, 1]
+        doc = np.searchsorted(doc_char, starts, side="right") - 1
+        first = np.searchsorted(starts, doc_char)  # first token of each text
+        bounds = np.append(first, n)
+        types, type_id = self._types, self._type_id
+        tids = np.array([types[w] if w in types else type_id(w) for w in words], dtype=np.int64)
+        base = self._table[tids] if n else np.zeros((0, self.N_TYPE), dtype=np.int64)
+        idx = np.arange(n)
         cols = [base]
-        for k in self.offsets:  # lower form and shape of the neighbours, out of range -> a padding value
-            shifted = np.full((n, 2), _crc(f"pad{k}"), dtype=np.int64)
-            if k < 0 and n > -k:
-                shifted[-k:] = base[: n + k, :2]
-            elif k > 0 and n > k:
-                shifted[: n - k] = base[k:, :2]
+        for k in self.offsets:  # lower form and shape of the neighbours; outside the text -> a padding value
+            j = np.clip(idx + k, 0, max(n - 1, 0))
+            valid = (idx + k >= 0) & (idx + k < n) & (doc[j] == doc) if n else np.zeros(0, dtype=bool)
+            shifted = np.where(valid[:, None], base[j, :2] if n else base[:, :2], _crc(f"pad{k}"))
             cols.append(shifted * 31 + k * 1_000_003)
 
-        # paragraphs and sentences
+        # paragraphs (numbered by line breaks between tokens) and sentences
         newlines = np.flatnonzero(np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32) == 10)
-        paragraph = np.searchsorted(newlines, starts)  # newlines before the token: changes at each line break
+        lines_before = np.searchsorted(newlines, starts)
         gaps = np.zeros(n, dtype=bool)
-        gaps[1:] = paragraph[1:] != paragraph[:-1]
-        is_end = np.fromiter((w in SENTENCE_END for w in words), dtype=bool, count=n)
+        gaps[1:] = lines_before[1:] != lines_before[:-1]
+        paragraph = np.cumsum(gaps)
+        is_end = np.isin(base[:, 0], _END_HASHES)
         sent_break = gaps.copy()
         sent_break[1:] |= is_end[:-1]
         sentence = np.cumsum(sent_break)
 
         # quotation-mark state, counted within a paragraph
-        mark = base[:, 7] if n else np.zeros(0, dtype=np.int64)
+        mark = base[:, 7]
         is_open, is_close, is_straight = (mark == _crc("m=open"), mark == _crc("m=close"), mark == _crc("m=straight"))
         para_start = np.searchsorted(paragraph, paragraph, side="left")
         depth = _within(np.cumsum(is_open.astype(np.int64) - is_close), para_start)
@@ -177,15 +195,14 @@ class Featurizer:
         inside &= ~(is_open | is_close | is_straight)
 
         # gazetteer hits from the rules extractor's word lists (one regex pass over the text each)
-        verb = self._hits(self.lex.speech_verb_re, text, starts, ends)
-        party = self._hits(self.lex.party_re, text, starts, ends)
-        event = self._hits(self.lex.event_re, text, starts, ends)
-        idx = np.arange(n)
-        verb_pos = idx[verb]
-        left = _distance_left(idx, verb_pos)
-        right = _distance_right(idx, verb_pos)
+        verb = self._hits(self.lex.speech_verb_re, text, starts)
+        party = self._hits(self.lex.party_re, text, starts)
+        event = self._hits(self.lex.event_re, text, starts)
+        left = _distance_left(idx, idx[verb], first[doc] if n else idx)
+        right = _distance_right(idx, idx[verb], bounds[doc + 1] if n else idx)
         sent_has_verb_left = left < (idx - np.searchsorted(sentence, sentence, side="left") + 1)
         state = np.where(is_open | is_straight & ~inside, 1, np.where(is_close, 2, 0)) + 3 * inside
+        par0 = idx == para_start
         ctx = [
             self._ctx("in", 2)[inside.astype(int)],
             self._ctx("state", 6)[state],
@@ -193,20 +210,28 @@ class Featurizer:
             self._ctx("vr", 8)[_bucket(right)],
             self._ctx("svl", 2)[sent_has_verb_left.astype(int)],
             self._ctx("gz", 8)[verb + 2 * party + 4 * event],
-            self._ctx("par0", 2)[(idx == para_start).astype(int)],
+            self._ctx("par0", 2)[par0.astype(int)],
             self._ctx("send", 2)[is_end.astype(int)],
             self._ctx("in_vl", 16)[inside * 8 + _bucket(left)],
             self._ctx("in_svl_cap", 8)[inside * 4 + sent_has_verb_left * 2 + (base[:, 8] == _crc("c=True"))],
-            self._ctx("in_par0", 4)[inside * 2 + (idx == para_start)],
+            self._ctx("in_par0", 4)[inside * 2 + par0],
         ]
         matrix = np.column_stack([*cols, *(c[:, None] for c in ctx), np.full((n, 1), _crc("bias"))])
         matrix %= self.settings.n_features
-        return DocFeatures(starts, ends, matrix, inside, paragraph, sentence, verb)
+        out = []
+        for i, offset in enumerate(doc_char):
+            a, b = bounds[i], bounds[i + 1]
+            out.append(DocFeatures(starts[a:b] - offset, ends[a:b] - offset, matrix[a:b], inside[a:b],
+                                   paragraph[a:b] - paragraph[a:b][:1].sum(), sentence[a:b] - sentence[a:b][:1].sum(),
+                                   verb[a:b]))
+        return out
 
     @staticmethod
-    def _hits(regex: Any, text: str, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    def _hits(regex: Any, text: str, starts: np.ndarray) -> np.ndarray:
         mask = np.zeros(len(text) + 1, dtype=np.int32)
         for m in regex.finditer(text):
+            if SEPARATOR in m.group():
+                continue  # a match across two texts of a batch
             mask[m.start()] += 1
             mask[m.end()] -= 1
         covered = np.cumsum(mask)[:-1] > 0
@@ -219,15 +244,19 @@ def _within(cum: np.ndarray, para_start: np.ndarray) -> np.ndarray:
     return cum - before
 
 
-def _distance_left(idx: np.ndarray, pos: np.ndarray) -> np.ndarray:
+def _distance_left(idx: np.ndarray, pos: np.ndarray, floor: np.ndarray) -> np.ndarray:
+    """Tokens back to the nearest ``pos`` at or after ``floor`` (the text's first token); 10**6 if none."""
     if not len(pos):
         return np.full(len(idx), 10**6)
     j = np.searchsorted(pos, idx, side="right") - 1
-    return np.where(j >= 0, idx - pos[np.maximum(j, 0)], 10**6)
+    at = pos[np.maximum(j, 0)]
+    return np.where((j >= 0) & (at >= floor), idx - at, 10**6)
 
 
-def _distance_right(idx: np.ndarray, pos: np.ndarray) -> np.ndarray:
+def _distance_right(idx: np.ndarray, pos: np.ndarray, ceiling: np.ndarray) -> np.ndarray:
+    """Tokens ahead to the nearest ``pos`` before ``ceiling`` (one past the text's last token); 10**6 if none."""
     if not len(pos):
         return np.full(len(idx), 10**6)
     j = np.searchsorted(pos, idx, side="left")
-    return np.where(j < len(pos), pos[np.minimum(j, len(pos) - 1)] - idx, 10**6)
+    at = pos[np.minimum(j, len(pos) - 1)]
+    return np.where((j < len(pos)) & (at < ceiling), at - idx, 10**6)

@@ -1,16 +1,17 @@
 """Link classifiers of the learned extractor: ``said_by``, ``member_of`` and ``participant`` over candidate pairs.
 
-For every relation of the schema, each span with a head label is paired with nearby spans with a tail label
-(the same paragraph, and for ``said_by`` up to three paragraphs back, since continuation paragraphs of a
-quote link to the first paragraph's speaker); the nearest :data:`MAX_CANDIDATES` are kept. A logistic
-regression over hashed pair features (distance, order, paragraph distance, speech verb between, other
-speakers or quotes between, pronoun, the words between short gaps, rank by distance) scores each pair.
-Decoding: a QUOTE keeps its best speaker and a SPEAKER its best party when the probability is at least 0.5;
-an EVENT keeps every participant at 0.5 or more.
+For every relation of the schema, each span with a head label is paired with nearby spans with a tail label:
+for ``said_by`` the same paragraph, the next one, and up to three back (continuation paragraphs of a quote
+link to the first paragraph's speaker); for ``member_of`` and ``participant`` the same sentence. The nearest
+:data:`MAX_CANDIDATES` are kept. A logistic regression over hashed pair features (distance, order, paragraph
+distance, speech verb between, other speakers or quotes between, pronoun, the words between short gaps, rank
+by distance) scores each pair. Decoding: a QUOTE keeps its best speaker and a SPEAKER its best party when
+the probability is at least 0.5; an EVENT keeps every participant at 0.5 or more.
 """
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -20,8 +21,9 @@ from schemas import Relation, Schema, Span
 
 from .features import PRONOUNS, DocFeatures
 
-MAX_CANDIDATES = 8
+MAX_CANDIDATES = 5
 PARAGRAPHS_BACK = {"said_by": 3}
+SAME_SENTENCE = frozenset({"member_of", "participant"})  # the guidelines link these within one sentence
 ONE_TAIL = frozenset({"said_by", "member_of"})
 THRESHOLD = 0.5
 
@@ -33,22 +35,34 @@ class Pair:
     tail: Span
 
 
-def _bucket(d: int) -> str:
-    a = abs(d)
-    b = "0" if a == 0 else "1" if a == 1 else "2-3" if a <= 3 else "4-7" if a <= 7 else "8-15" if a <= 15 else (
-        "16-31" if a <= 31 else "32+")
-    return ("-" if d < 0 else "+") + b
+_BUCKETS = np.array([0, 1, 3, 7, 15, 31])
+
+
+def _crc(s: str) -> int:
+    return zlib.crc32(s.encode("utf-8"))
 
 
 class PairFeaturizer:
-    """Candidate pairs of one document and their feature dicts."""
+    """Candidate pairs of one document and their hashed feature columns (one row per pair)."""
 
-    def __init__(self, schema: Schema) -> None:
+    FEATURES = ("d", "dp", "rank", "tl", "verb_between", "same_sent", "tails_between", "heads_between", "pron",
+                "kind", "verb_near_tail", "between", "bias")
+
+    def __init__(self, schema: Schema, n_features: int = 2**12) -> None:
         self.rels = [(r.label, set(r.head), set(r.tail)) for r in schema.relations]
+        self.n_features = n_features
+        self.n_columns = len(self.FEATURES)
+        self._salt = {rel: np.array([_crc(f"{rel}:{name}") for name in self.FEATURES], dtype=np.int64)
+                      for rel, _, _ in self.rels}
+        self._labels = {label: i for i, label in enumerate(schema.span_labels)}
+        self._kinds = {"-": 0, "direct": 1, "indirect": 2, "mixed": 3}
+        self._between: dict[str, int] = {}
 
-    def pairs(self, text: str, spans: Sequence[Span], feats: DocFeatures) -> tuple[list[Pair], list[dict[str, float]]]:
+    def pairs(self, text: str, spans: Sequence[Span], feats: DocFeatures) -> tuple[list[Pair], np.ndarray]:
+        """Candidate pairs and an ``(n_pairs, n_columns)`` array of feature columns (see the module docstring)."""
+        empty = np.zeros((0, self.n_columns), dtype=np.int64)
         if not spans:
-            return [], []
+            return [], empty
         ordered = sorted(spans, key=lambda s: (s.start, s.end))
         tok_first = np.searchsorted(feats.ends, np.array([s.start for s in ordered]), side="right")
         tok_last = np.maximum(np.searchsorted(feats.starts, np.array([s.end for s in ordered]), side="left") - 1,
@@ -60,48 +74,74 @@ class PairFeaturizer:
         sent = feats.sentence[tok_first] if n_tok else np.zeros(len(ordered), dtype=np.int64)
         verb_cum = np.concatenate([[0], np.cumsum(feats.verb)])
         labels = [s.label for s in ordered]
+        # Plain lists: the candidate loop touches single values, where numpy scalars are slow.
+        first, last = tok_first.tolist(), tok_last.tolist()
+        para_l, sent_l = para.tolist(), sent.tolist()
         pairs: list[Pair] = []
-        rows: list[dict[str, float]] = []
+        blocks: list[np.ndarray] = []
         for rel, heads, tails in self.rels:
             back = PARAGRAPHS_BACK.get(rel, 0)
+            one_sentence = rel in SAME_SENTENCE
+            tail_idx = [i for i, lb in enumerate(labels) if lb in tails]
+            if not tail_idx:
+                continue
+            found: list[tuple[int, int, int, int]] = []  # head, tail, rank, signed token distance
             for h, head in enumerate(ordered):
                 if head.label not in heads:
                     continue
                 cands = []
-                for t, tail in enumerate(ordered):
-                    if t == h or tail.label not in tails:
+                for t in tail_idx:
+                    dp = para_l[h] - para_l[t]
+                    if t == h or not (0 <= dp <= back or (dp == -1 and back)):
                         continue
-                    dp = int(para[h] - para[t])
-                    if not (0 <= dp <= back or (dp == -1 and back)):
+                    if one_sentence and sent_l[t] != sent_l[h]:
                         continue
-                    dist = int(tok_first[t] - tok_last[h]) if t > h else int(tok_last[t] - tok_first[h])
-                    cands.append((abs(dist), t, dist, dp))
+                    dist = first[t] - last[h] if t > h else last[t] - first[h]
+                    cands.append((abs(dist), t, dist))
                 cands.sort()
-                for rank, (_, t, dist, dp) in enumerate(cands[:MAX_CANDIDATES]):
-                    tail = ordered[t]
-                    lo, hi = (h, t) if h < t else (t, h)
-                    a, b = int(tok_last[lo]) + 1, int(tok_first[hi])
-                    between = labels[lo + 1 : hi]
-                    f = {
-                        f"{rel}:d={_bucket(dist)}": 1.0,
-                        f"{rel}:dp={dp}": 1.0,
-                        f"{rel}:rank={min(rank, 4)}": 1.0,
-                        f"{rel}:tl={tail.label}": 1.0,
-                        f"{rel}:verb_between={min(int(verb_cum[max(b, a)] - verb_cum[a]), 2)}": 1.0,
-                        f"{rel}:same_sent={bool(sent[h] == sent[t])}": 1.0,
-                        f"{rel}:tails_between={min(sum(lb in tails for lb in between), 3)}": 1.0,
-                        f"{rel}:heads_between={min(sum(lb in heads for lb in between), 3)}": 1.0,
-                        f"{rel}:pron={text[tail.start:tail.end].lower() in PRONOUNS}": 1.0,
-                        f"{rel}:kind={head.attrs.get('kind', '-')}": 1.0,
-                    }
-                    if b - a <= 3:
-                        words = text[ordered[lo].end : ordered[hi].start]
-                        f[f"{rel}:between={' '.join(words.lower().split())}|{dist > 0}"] = 1.0
-                    verb_near = feats.verb[max(int(tok_first[t]) - 2, 0) : int(tok_last[t]) + 3].any()
-                    f[f"{rel}:verb_near_tail={bool(verb_near)}|{dist > 0}"] = 1.0
-                    pairs.append(Pair(rel, head, tail))
-                    rows.append(f)
-        return pairs, rows
+                found.extend((h, t, rank, dist) for rank, (_, t, dist) in enumerate(cands[:MAX_CANDIDATES]))
+            if not found:
+                continue
+            h, t, rank, dist = (np.array(c, dtype=np.int64) for c in zip(*found, strict=True))
+            lo, hi = np.minimum(h, t), np.maximum(h, t)
+            a, b = tok_last[lo] + 1, tok_first[hi]
+            is_head = np.array([lb in heads for lb in labels])
+            is_tail = np.array([lb in tails for lb in labels])
+            head_cum = np.concatenate([[0], np.cumsum(is_head)])
+            tail_cum = np.concatenate([[0], np.cumsum(is_tail)])
+            after = (dist > 0).astype(np.int64)
+            bucket = np.searchsorted(_BUCKETS, np.abs(dist)) * 2 + after
+            pron = np.array([text[ordered[j].start : ordered[j].end].lower() in PRONOUNS for j in t.tolist()])
+            kind = np.array([self._kinds.get(ordered[j].attrs.get("kind", "-"), 0) for j in h.tolist()])
+            near = verb_cum[np.minimum(tok_last[t] + 3, n_tok)] - verb_cum[np.maximum(tok_first[t] - 2, 0)] > 0
+            between = np.array([self._between_code(text, ordered[x].end, ordered[y].start) if y_tok - x_tok <= 3
+                                else 0 for x, y, x_tok, y_tok in zip(lo.tolist(), hi.tolist(), a.tolist(),
+                                                                      b.tolist(), strict=True)])
+            values = np.column_stack([
+                bucket,
+                para[h] - para[t] + 8,
+                np.minimum(rank, 4),
+                [self._labels.get(labels[j], 0) for j in t.tolist()],
+                np.minimum(verb_cum[np.maximum(a, b)] - verb_cum[a], 2),
+                sent[h] == sent[t],
+                np.minimum(tail_cum[hi] - tail_cum[lo + 1], 3),
+                np.minimum(head_cum[hi] - head_cum[lo + 1], 3),
+                pron,
+                kind,
+                near * 2 + after,
+                between * 2 + after,
+                np.zeros(len(h), dtype=np.int64),
+            ]).astype(np.int64)
+            blocks.append((self._salt[rel] + values * 1_000_003) % self.n_features)
+            pairs.extend(Pair(rel, ordered[x], ordered[y]) for x, y in zip(h.tolist(), t.tolist(), strict=True))
+        return pairs, (np.vstack(blocks) if blocks else empty)
+
+    def _between_code(self, text: str, start: int, end: int) -> int:
+        words = " ".join(text[start:end].lower().split())
+        code = self._between.get(words)
+        if code is None:
+            code = self._between[words] = _crc(words) + 1
+        return code
 
 
 def decode_links(pairs: Sequence[Pair], probs: np.ndarray) -> list[Relation]:

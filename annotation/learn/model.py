@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 
 from annotation.extractors.base import ExtractorError
-from schemas import Document, Schema, Span, atomic_writer, bio_tags, load_schema, spans_to_bio
+from schemas import Document, Relation, Schema, Span, atomic_writer, bio_tags, load_schema, spans_to_bio
 
 from .attrs import span_attrs
 from .decode import viterbi_bio
@@ -56,23 +56,27 @@ class LearnedModel:
     def __post_init__(self) -> None:
         self.schema = load_schema()
         self.featurizer = Featurizer(self.settings)
-        self.pair_featurizer = PairFeaturizer(self.schema)
+        self.pair_featurizer = PairFeaturizer(self.schema, LINK_FEATURES)
         self._coef_t = np.ascontiguousarray(np.asarray(self.coef, dtype=np.float32).T)
         self._intercept = np.asarray(self.intercept, dtype=np.float32)
         self._class_index = [self.tags.index(c) for c in self.classes]
+        # Link classifiers as one weight matrix: a column per relation that has a classifier.
+        fitted = [(rel, clf) for rel, clf in self.links.items() if clf is not None]
+        self._link_index = {rel: i for i, (rel, _) in enumerate(fitted)}
+        self._link_w = np.zeros((LINK_FEATURES, max(len(fitted), 1)))
+        self._link_b = np.zeros(max(len(fitted), 1))
+        for i, (_, clf) in enumerate(fitted):
+            sign = 1.0 if list(clf.classes_).index(1) == 1 else -1.0
+            self._link_w[:, i] = sign * np.asarray(clf.coef_[0])
+            self._link_b[i] = sign * float(clf.intercept_[0])
 
     def emissions(self, feats: Sequence[DocFeatures]) -> list[np.ndarray]:
         """Per-token log-probabilities over the full tag set (tags never seen in training get -inf-ish)."""
-        from scipy.sparse import csr_matrix
-
         lengths = [len(f.starts) for f in feats]
         total = sum(lengths)
         if total == 0:
             return [np.zeros((0, len(self.tags))) for _ in feats]
-        cols = np.concatenate([f.cols for f in feats if len(f.starts)])
-        width = cols.shape[1]
-        x = csr_matrix((np.ones(cols.size), cols.ravel(), np.arange(0, cols.size + 1, width)),
-                       shape=(total, self.settings.n_features))
+        x = _one_hot(np.concatenate([f.cols for f in feats if len(f.starts)]), self.settings.n_features)
         scores = x @ self._coef_t + self._intercept
         prob = 1.0 / (1.0 + np.exp(-np.clip(scores, -30, 30)))
         logp = np.log(prob / prob.sum(axis=1, keepdims=True))
@@ -80,7 +84,7 @@ class LearnedModel:
         full[:, self._class_index] = logp
         return np.split(full, np.cumsum(lengths)[:-1])
 
-    def predict_many(self, docs: Iterable[Document], batch_size: int = 256) -> Iterator[Document]:
+    def predict_many(self, docs: Iterable[Document], batch_size: int = 512) -> Iterator[Document]:
         batch: list[Document] = []
         for doc in docs:
             batch.append(doc)
@@ -91,45 +95,53 @@ class LearnedModel:
             yield from self._predict_batch(batch)
 
     def _predict_batch(self, docs: list[Document]) -> list[Document]:
-        feats = [self.featurizer.featurize(d.text) for d in docs]
+        feats = self.featurizer.featurize_many([d.text for d in docs])
         paths = viterbi_bio(self.emissions(feats), self.tags)
-        out = []
-        for doc, f, path in zip(docs, feats, paths, strict=True):
-            spans = span_attrs(doc.text, _path_to_spans(path, self.tags, f), f, self.featurizer.lex)
-            out.append(doc.with_annotations(tuple(spans), tuple(self._links(doc.text, spans, f))))
+        all_spans = [span_attrs(doc.text, _path_to_spans(path, self.tags, f), f, self.featurizer.lex)
+                     for doc, f, path in zip(docs, feats, paths, strict=True)]
+        links = self._links(docs, all_spans, feats)
+        return [doc.with_annotations(tuple(spans), tuple(rels)) for doc, spans, rels in zip(docs, all_spans, links,
+                                                                                            strict=True)]
+
+    def _links(self, docs: Sequence[Document], all_spans: Sequence[Sequence[Span]],
+               feats: Sequence[DocFeatures]) -> list[list[Relation]]:
+        """Relations of every document of a batch: candidate pairs scored together in one product."""
+        per_doc = [self.pair_featurizer.pairs(d.text, spans, f) for d, spans, f in zip(docs, all_spans, feats,
+                                                                                         strict=True)]
+        if not any(pairs for pairs, _ in per_doc):
+            return [[] for _ in docs]
+        x = _one_hot(np.vstack([cols for _, cols in per_doc]), LINK_FEATURES)
+        scores = np.asarray(x @ self._link_w) + self._link_b
+        rel_col = np.array([self._link_index.get(p.relation, -1) for pairs, _ in per_doc for p in pairs])
+        chosen = scores[np.arange(len(rel_col)), np.maximum(rel_col, 0)]
+        probs = np.where(rel_col >= 0, 1.0 / (1.0 + np.exp(-np.clip(chosen, -30, 30))), 0.0)
+        out, i = [], 0
+        for pairs, _ in per_doc:
+            out.append(decode_links(pairs, probs[i : i + len(pairs)]))
+            i += len(pairs)
         return out
 
-    def _links(self, text: str, spans: Sequence[Span], feats: DocFeatures) -> list[Any]:
-        pairs, rows = self.pair_featurizer.pairs(text, spans, feats)
-        if not pairs:
-            return []
-        from sklearn.feature_extraction import FeatureHasher
 
-        x = FeatureHasher(n_features=LINK_FEATURES, alternate_sign=False).transform(rows)
-        probs = np.zeros(len(pairs))
-        for rel, clf in self.links.items():
-            idx = [i for i, p in enumerate(pairs) if p.relation == rel]
-            if clf is not None and idx:
-                probs[idx] = clf.predict_proba(x[idx])[:, list(clf.classes_).index(1)]
-        return decode_links(pairs, probs)
+def _one_hot(cols: np.ndarray, n_features: int) -> Any:
+    """A sparse row per row of ``cols`` with a 1.0 in each listed column (repeats add up)."""
+    from scipy.sparse import csr_matrix
+
+    n, width = cols.shape
+    return csr_matrix((np.ones(cols.size), cols.ravel(), np.arange(0, cols.size + 1, width)), shape=(n, n_features))
 
 
 def _path_to_spans(path: np.ndarray, tags: Sequence[str], feats: DocFeatures) -> list[Span]:
-    spans: list[Span] = []
-    current: list[Any] | None = None
-    for i, t in enumerate(path):
-        tag = tags[int(t)]
-        if tag.startswith("I-") and current is not None:
-            current[1] = int(feats.ends[i])
-            continue
-        if current is not None:
-            spans.append(Span(f"T{len(spans) + 1}", current[0], current[1], current[2]))
-            current = None
-        if tag.startswith("B-"):
-            current = [int(feats.starts[i]), int(feats.ends[i]), tag[2:]]
-    if current is not None:
-        spans.append(Span(f"T{len(spans) + 1}", current[0], current[1], current[2]))
-    return spans
+    """Spans of a valid BIO path: each ``B-X`` with the ``I-X`` run after it."""
+    is_b = np.array([t.startswith("B-") for t in tags])[path] if len(path) else np.zeros(0, dtype=bool)
+    is_i = np.array([t.startswith("I-") for t in tags])[path] if len(path) else np.zeros(0, dtype=bool)
+    first = np.flatnonzero(is_b)
+    not_i = np.flatnonzero(~is_i)
+    # the span's last token: just before the first non-I token after its B
+    nxt = np.searchsorted(not_i, first + 1)
+    last = np.where(nxt < len(not_i), not_i[np.minimum(nxt, len(not_i) - 1)], len(path)) - 1
+    starts, ends = feats.starts[first].tolist(), feats.ends[last].tolist()
+    labels = [tags[t][2:] for t in path[first].tolist()]
+    return [Span(f"T{k + 1}", a, b, lab) for k, (a, b, lab) in enumerate(zip(starts, ends, labels, strict=True))]
 
 
 def train_model(
@@ -140,20 +152,15 @@ def train_model(
     seed: int = 0,
 ) -> LearnedModel:
     """Train on gold ``docs`` (spans must be token-aligned and flat; a bad span raises naming the document)."""
-    from scipy.sparse import csr_matrix
-    from sklearn.feature_extraction import FeatureHasher
     from sklearn.linear_model import LogisticRegression, SGDClassifier
 
     settings = settings or FeatureSettings()
     schema = load_schema()
     tags = bio_tags(schema)
     featurizer = Featurizer(settings)
-    feats = [featurizer.featurize(d.text) for d in docs]
+    feats = [f for i in range(0, len(docs), 256) for f in featurizer.featurize_many([d.text for d in docs[i:i + 256]])]
     y = np.concatenate([np.array(spans_to_bio(d.text, d.spans, d.id)[1], dtype=object) for d in docs] or [[]])
-    cols = np.concatenate([f.cols for f in feats if len(f.starts)])
-    width = cols.shape[1]
-    x = csr_matrix((np.ones(cols.size), cols.ravel(), np.arange(0, cols.size + 1, width)),
-                   shape=(len(cols), settings.n_features))
+    x = _one_hot(np.concatenate([f.cols for f in feats if len(f.starts)]), settings.n_features)
     if len(set(y)) < 2:
         raise ModelError("the training documents need at least one span; got none")
     # Worker processes cost seconds to start: worth it only on a large corpus.
@@ -165,23 +172,22 @@ def train_model(
     if coef.shape[0] == 1:  # only one tag besides O was seen: sklearn stores one binary row
         coef, intercept = np.vstack([-coef, coef]), np.concatenate([-intercept, intercept])
 
-    pair_featurizer = PairFeaturizer(schema)
-    rows: list[dict[str, float]] = []
+    pair_featurizer = PairFeaturizer(schema, LINK_FEATURES)
+    blocks: list[np.ndarray] = []
     labels: list[int] = []
     rels: list[str] = []
     for doc, f in zip(docs, feats, strict=True):
         gold = {(r.head, r.tail, r.label) for r in doc.relations}
-        pairs, prow = pair_featurizer.pairs(doc.text, doc.spans, f)
-        rows.extend(prow)
+        pairs, pcols = pair_featurizer.pairs(doc.text, doc.spans, f)
+        blocks.append(pcols)
         labels.extend(int((p.head.id, p.tail.id, p.relation) in gold) for p in pairs)
         rels.extend(p.relation for p in pairs)
     links: dict[str, Any] = {}
-    if rows:
-        xl = FeatureHasher(n_features=LINK_FEATURES, alternate_sign=False).transform(rows)
+    xl = _one_hot(np.vstack(blocks), LINK_FEATURES) if rels else None
     for rel in schema.relation_labels:
         idx = [i for i, r in enumerate(rels) if r == rel]
         ys = np.array([labels[i] for i in idx])
-        if len(set(ys.tolist())) < 2:
+        if xl is None or len(set(ys.tolist())) < 2:
             links[rel] = None
             continue
         links[rel] = LogisticRegression(C=1.0, solver="liblinear", max_iter=1000).fit(xl[idx], ys)
