@@ -20,11 +20,9 @@ $(VENV)/.installed: pyproject.toml
 browser:
 	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
 
+# The whole loop on the bundled corpus. NO_SERVE=1 stops Label Studio at the end.
 demo: setup
-	$(BIN)/quotegold corpus add corpus/data -o out/corpus.jsonl
-	$(BIN)/quotegold corpus stats out/corpus.jsonl
-	$(BIN)/quotegold schema check corpus/gold/gold.jsonl
-	$(BIN)/quotegold corpus stats corpus/gold/gold.jsonl
+	QG=$(abspath $(BIN))/quotegold scripts/demo.sh $(if $(filter 1 yes true,$(NO_SERVE)),--no-serve)
 
 test: setup browser
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
