@@ -13,7 +13,8 @@ brat offsets are code points of the ``.txt`` file, end exclusive, exactly like q
   links every ``Content`` argument to every ``Source`` argument; the trigger's role is ``Trigger``; role
   numbers as in ``Theme2`` are ignored);
 * several ``.ann`` files for one text, named ``doc_ANNOTATOR.ann``, become one document row each with
-  ``meta.annotator`` (the same document id), so ``quotegold agreement`` compares them.
+  ``meta.annotator`` (the same document id), so ``quotegold agreement`` compares them; a plain ``doc.ann``
+  gets annotator ``brat``.
 
 A relation whose ends have the schema's labels the other way round (a ``said_by`` from SPEAKER to QUOTE) is
 turned around; one whose ends do not fit either way is dropped and counted. Offsets past the end of the text,
@@ -40,6 +41,7 @@ from pathlib import Path
 from schemas import Document, FormatError, Relation, Schema, SchemaError, Span, SpanError, load_schema
 
 TRIGGER_ROLE = "Trigger"
+DEFAULT_ANNOTATOR = "brat"  # meta.annotator of a plain doc.ann, so that every row names its annotator
 _ROLE_NUMBER = re.compile(r"\d+$")
 
 
@@ -262,7 +264,7 @@ def import_brat(
     """Documents for every brat ``.txt``/``.ann`` pair under ``directory`` (see the module docstring).
 
     The document id is the text's path under ``directory`` without ``.txt``; rows of several annotators of
-    one text share it and differ in ``meta.annotator``.
+    one text share it and differ in ``meta.annotator`` (``brat`` for a plain ``doc.ann``).
     """
     schema = schema or load_schema()
     root = Path(directory)
@@ -277,10 +279,9 @@ def import_brat(
         spans, rels, one = parse_ann(_read(ann), text, labels, relations, source=str(ann), schema=schema)
         report.add(one)
         doc_id = txt.relative_to(root).with_suffix("").as_posix()
-        meta: dict[str, object] = {"source": "brat", "source_file": ann.relative_to(root).as_posix()}
-        if annotator is not None:
-            meta["annotator"] = annotator
-            meta["annotation_id"] = f"brat-{doc_id}-{annotator}"
+        who = annotator if annotator is not None else DEFAULT_ANNOTATOR
+        meta: dict[str, object] = {"source": "brat", "source_file": ann.relative_to(root).as_posix(),
+                                   "annotator": who, "annotation_id": f"brat-{doc_id}-{who}"}
         docs.append(Document(doc_id, text, tuple(spans), tuple(rels), meta))
     report.documents = len(docs)
     return docs, report

@@ -135,7 +135,7 @@ def write_corpus(root: Path) -> None:
 def test_several_annotators_become_rows_of_one_document(tmp_path: Path) -> None:
     write_corpus(tmp_path / "brat")
     docs, report = import_brat(tmp_path / "brat", parse_label_map(MAP), parse_relation_map([*RELS, "Said=said_by"]))
-    assert [(d.id, d.meta.get("annotator")) for d in docs] == [("doc", "ann1"), ("doc", "ann2"), ("other", None)]
+    assert [(d.id, d.meta["annotator"]) for d in docs] == [("doc", "ann1"), ("doc", "ann2"), ("other", "brat")]
     for doc in docs:
         validate_document(doc)
     assert [len(d.spans) for d in docs] == [6, 2, 0]
@@ -159,9 +159,13 @@ def test_cli_import_brat(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "dropped entity types (not in --map): Cue (1)" in result.output
     assert result.output.strip().endswith(f"wrote 3 document row(s) with 8 span(s) and 5 relation(s) to {out}, "
-                                          "annotators ann1, ann2")
+                                          "annotators ann1, ann2, brat")
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert [r["meta"].get("annotator") for r in rows] == ["ann1", "ann2", None]
+    assert [r["meta"]["annotator"] for r in rows] == ["ann1", "ann2", "brat"]
+    # the two annotators of doc.txt are compared by the agreement command
+    agreement = CliRunner().invoke(cli, ["agreement", str(out), "--json"])
+    assert agreement.exit_code == 0, agreement.output
+    assert '"ann1"' in agreement.output and '"ann2"' in agreement.output
     # a second run replaces the file: nothing is duplicated
     assert CliRunner().invoke(cli, args).exit_code == 0
     assert len(out.read_text(encoding="utf-8").splitlines()) == 3
