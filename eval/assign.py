@@ -83,12 +83,16 @@ def _keep_heaviest(
     """For each star centre keep its heaviest edge (ties: lowest leaf index)."""
     if not len(centre):
         return
-    order = np.lexsort((leaf, -weight, centre))
-    centre, leaf = centre[order], leaf[order]
-    first = np.ones(len(centre), dtype=bool)
-    first[1:] = centre[1:] != centre[:-1]
-    centre_to_leaf[centre[first]] = leaf[first]
-    leaf_to_centre[leaf[first]] = centre[first]
+    # No sort: the best weight per centre, then the lowest leaf among the edges reaching it.
+    n = int(centre.max()) + 1
+    best = np.full(n, -np.inf)
+    np.maximum.at(best, centre, weight)
+    top = weight == best[centre]
+    first = np.full(n, np.iinfo(np.int64).max, dtype=np.int64)
+    np.minimum.at(first, centre[top], leaf[top])
+    chosen = np.flatnonzero(first != np.iinfo(np.int64).max)
+    centre_to_leaf[chosen] = first[chosen]
+    leaf_to_centre[first[chosen]] = chosen
 
 
 def _solve_components(

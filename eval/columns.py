@@ -133,15 +133,59 @@ def _to_columns(
         if value:
             event_type[i] = vocab.setdefault("type:" + value, len(vocab))
 
-    keep = label >= 0
-    order = np.lexsort((label, end, start, doc))
-    order = order[keep[order]]
-    new_row = np.full(n, -1, dtype=np.int64)
-    new_row[order] = np.arange(len(order), dtype=np.int64)
-    arrays = SpanArrays(doc[order], start[order], end[order], label[order])
-    head = new_row[np.asarray(rel_head, dtype=np.int64)]
-    tail = new_row[np.asarray(rel_tail, dtype=np.int64)]
-    return Columns(
-        arrays, head, tail, np.asarray(rel_label, dtype=np.int64), canonical[order], event_type[order], len(docs),
-        order,
+    return reorder(
+        doc, start, end, label, np.asarray(rel_head, dtype=np.int64), np.asarray(rel_tail, dtype=np.int64),
+        np.asarray(rel_label, dtype=np.int64), canonical, event_type, len(docs),
     )
+
+
+def _canonical_order(doc: IntArray, start: IntArray, end: IntArray, label: IntArray) -> IntArray:
+    """Rows sorted by (document, start, end, label), skipping the sort when they already are."""
+    n = len(doc)
+    if n > 1:
+        d, s, e, lab = (np.diff(x) for x in (doc, start, end, label))
+        later = (d > 0) | ((d == 0) & ((s > 0) | ((s == 0) & ((e > 0) | ((e == 0) & (lab >= 0))))))
+        if later.all():
+            return np.arange(n, dtype=np.int64)
+    return np.lexsort((label, end, start, doc))
+
+
+def reorder(
+    doc: IntArray,
+    start: IntArray,
+    end: IntArray,
+    label: IntArray,
+    rel_head: IntArray,
+    rel_tail: IntArray,
+    rel_label: IntArray,
+    canonical: IntArray,
+    event_type: IntArray,
+    n_docs: int,
+) -> Columns:
+    """:class:`Columns` from unsorted span rows: drop rows with label -1 (and their relations), sort canonically.
+
+    Relations point at the given rows; ``source`` maps each kept row back to its given position.
+    """
+    keep = (label >= 0) & (doc >= 0)
+    order = _canonical_order(doc, start, end, label)
+    order = order[keep[order]]
+    new_row = np.full(len(doc), -1, dtype=np.int64)
+    new_row[order] = np.arange(len(order), dtype=np.int64)
+    head, tail = new_row[rel_head], new_row[rel_tail]
+    linked = (head >= 0) & (tail >= 0)
+    arrays = SpanArrays(doc[order], start[order], end[order], label[order])
+    return Columns(
+        arrays, head[linked], tail[linked], rel_label[linked], canonical[order], event_type[order], n_docs, order
+    )
+
+
+def remap_documents(columns: Columns, new_doc: IntArray, n_docs: int) -> Columns:
+    """The same spans under other document numbers (``new_doc[old]``, -1 drops the document), re-sorted."""
+    s = columns.spans
+    if len(new_doc) == n_docs and np.array_equal(new_doc, np.arange(n_docs)):
+        return columns
+    doc = new_doc[s.doc] if len(s.doc) else s.doc
+    out = reorder(doc, s.start, s.end, s.label, columns.rel_head, columns.rel_tail, columns.rel_label,
+                  columns.canonical, columns.event_type, n_docs)
+    return Columns(out.spans, out.rel_head, out.rel_tail, out.rel_label, out.canonical, out.event_type, n_docs,
+                   columns.source[out.source])

@@ -15,14 +15,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
+from pathlib import Path
 
 import numpy as np
 
 from schemas import Document, SchemaError, load_schema
 
-from .columns import Columns, to_columns
 from .counts import Counts
-from .io import align_predictions
+from .io import align_corpus
+from .load import Corpus, read_corpus
 from .match import Scheme
 from .score import Layout, MetricKey, SystemCounts, count_system, metrics, present_labels
 from .stats import bootstrap, paired_p_value, percentile_interval
@@ -46,8 +47,7 @@ class SystemResult:
     ci: dict[MetricKey, tuple[float, float] | None]
     missing: tuple[str, ...]
     extra: tuple[str, ...]
-    pred_docs: list[Document]
-    pred_columns: Columns
+    pred: Corpus  # renumbered to the gold documents
 
 
 @dataclass(frozen=True)
@@ -57,8 +57,7 @@ class Evaluation:
     labels: tuple[str, ...]
     present: tuple[bool, ...]
     n_docs: int
-    gold_docs: list[Document]
-    gold_columns: Columns
+    gold: Corpus
     systems: list[SystemResult]
     bootstrap: int
     seed: int
@@ -86,19 +85,54 @@ def evaluate(
     gold_name: str = "gold",
 ) -> Evaluation:
     """Score each ``(name, predicted documents)`` against ``gold``; bootstrap when ``n_bootstrap > 0``."""
-    scheme = Scheme.parse(scheme)
     label_tuple = resolve_labels(labels)
-    codes = {label: i for i, label in enumerate(label_tuple)}
-    vocab: dict[str, int] = {}
-    gold = list(gold)
-    gold_cols = to_columns(gold, codes, vocab, where=gold_name)
+    codes, vocab = {label: i for i, label in enumerate(label_tuple)}, {}
+    gold_corpus = Corpus.from_documents(list(gold), codes, vocab, gold_name)
+    corpora = [(name, Corpus.from_documents(list(pred), codes, vocab, name)) for name, pred in systems]
+    return evaluate_corpora(gold_corpus, corpora, label_tuple, scheme, min_overlap, n_bootstrap, seed)
+
+
+def evaluate_files(
+    gold: str | Path,
+    preds: Sequence[tuple[str, str | Path]],
+    scheme: Scheme | str = Scheme.STRICT,
+    min_overlap: float = 0.0,
+    labels: Sequence[str] | None = None,
+    n_bootstrap: int = 0,
+    seed: int = 0,
+    split: str = "test",
+    documents: Sequence[tuple[str, Sequence[Document]]] = (),
+) -> Evaluation:
+    """What ``quotegold eval`` does: read the gold and each ``(name, path)`` as columns, then score.
+
+    ``documents`` adds systems already in memory (``--extractor`` output on the gold texts).
+    """
+    label_tuple = resolve_labels(labels)
+    codes, vocab = {label: i for i, label in enumerate(label_tuple)}, {}
+    gold_corpus = read_corpus(gold, codes, vocab, split)
+    corpora = [(name, read_corpus(path, codes, vocab, where=name)) for name, path in preds]
+    corpora += [(name, Corpus.from_documents(list(docs), codes, vocab, name)) for name, docs in documents]
+    return evaluate_corpora(gold_corpus, corpora, label_tuple, scheme, min_overlap, n_bootstrap, seed)
+
+
+def evaluate_corpora(
+    gold: Corpus,
+    systems: Sequence[tuple[str, Corpus]],
+    labels: tuple[str, ...],
+    scheme: Scheme | str = Scheme.STRICT,
+    min_overlap: float = 0.0,
+    n_bootstrap: int = 0,
+    seed: int = 0,
+) -> Evaluation:
+    """Score corpora read with one label coding (``labels``) and one shared vocabulary."""
+    scheme = Scheme.parse(scheme)
+    label_tuple = labels
     layout = Layout(label_tuple)
     counted = []
     for name, pred in systems:
-        aligned = align_predictions(gold, pred, where=name)
-        pred_cols = to_columns(aligned.docs, codes, vocab, where=name)
-        counted.append((name, aligned, pred_cols, count_system(name, gold_cols, pred_cols, label_tuple, scheme,
-                                                               min_overlap)))
+        aligned = align_corpus(gold, pred, where=name)
+        counted.append((name, aligned, aligned.corpus, count_system(name, gold.columns, aligned.corpus.columns,
+                                                                    label_tuple, scheme, min_overlap)))
     # Macro averages over the labels present in the gold or in any system, the same set for every system.
     present = tuple(
         any(flags)
@@ -110,7 +144,7 @@ def evaluate(
 
     samples = (
         bootstrap([c.per_doc for *_, c in counted], [metric_fn] * len(counted), n_bootstrap, seed)
-        if n_bootstrap > 0 and counted and gold
+        if n_bootstrap > 0 and counted and gold.n_docs
         else [{} for _ in counted]
     )
     results = []
@@ -121,7 +155,7 @@ def evaluate(
         per_label = {lab: Counts.from_array(totals[layout.label_cols(i)]) for i, lab in enumerate(label_tuple)}
         results.append(
             SystemResult(name, c, Counts.from_array(totals[0:5]), per_label, scores, ci, aligned.missing,
-                         aligned.extra, aligned.docs, pred_cols)
+                         aligned.extra, pred_cols)
         )
     p_values: dict[tuple[str, str], dict[MetricKey, float | None]] = {}
     if n_bootstrap > 0:
@@ -130,5 +164,5 @@ def evaluate(
                 key: paired_p_value(samples[i][key], samples[j][key], a.scores[key] - b.scores[key])
                 for key in HEADLINE
             }
-    return Evaluation(scheme, min_overlap, label_tuple, present, len(gold), gold, gold_cols, results, n_bootstrap,
-                      seed, p_values)
+    return Evaluation(scheme, min_overlap, label_tuple, present, gold.n_docs, gold, results, n_bootstrap, seed,
+                      p_values)

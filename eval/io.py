@@ -11,22 +11,19 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from schemas import DatasetError, Document, FormatError, Relation, Span, load_schema, read_documents
+
+if TYPE_CHECKING:
+    from .load import Corpus
 
 
 def load_gold(path: str | Path, split: str = "test") -> list[Document]:
     """The gold documents of a dataset directory (one split), a parquet file, or a documents JSONL file."""
     path = Path(path)
     if path.is_dir():
-        files = sorted((path / "data").glob(f"{split}-*.parquet"))
-        if not files:
-            found = sorted({p.name.split("-")[0] for p in (path / "data").glob("*.parquet")})
-            raise DatasetError(
-                f"{path}: no parquet files for split {split!r} under data/; splits found: {', '.join(found) or 'none'}"
-            )
-        return [doc for f in files for doc in read_parquet_documents(f)]
+        return [doc for f in parquet_files(path, split) for doc in read_parquet_documents(f)]
     if not path.exists():
         raise FormatError(f"{path}: no such file or directory")
     if path.suffix == ".parquet":
@@ -34,7 +31,18 @@ def load_gold(path: str | Path, split: str = "test") -> list[Document]:
     return read_documents(path)
 
 
-def _class_names(meta: dict[bytes, bytes] | None) -> tuple[list[str], list[str]]:
+def parquet_files(path: Path, split: str) -> list[Path]:
+    """The parquet files of one split of a built dataset directory (``DIR/data/{split}-*.parquet``)."""
+    files = sorted((path / "data").glob(f"{split}-*.parquet"))
+    if not files:
+        found = sorted({p.name.split("-")[0] for p in (path / "data").glob("*.parquet")})
+        raise DatasetError(
+            f"{path}: no parquet files for split {split!r} under data/; splits found: {', '.join(found) or 'none'}"
+        )
+    return files
+
+
+def class_names(meta: dict[bytes, bytes] | None) -> tuple[list[str], list[str]]:
     schema = load_schema()
     span_names, rel_names = list(schema.span_labels), list(schema.relation_labels)
     if meta and b"huggingface" in meta:
@@ -55,7 +63,7 @@ def read_parquet_documents(path: str | Path) -> list[Document]:
         table = pq.read_table(path)
     except Exception as exc:  # pyarrow raises several unrelated types for a bad file
         raise FormatError(f"{path}: not a readable parquet file: {exc}") from exc
-    span_names, rel_names = _class_names(table.schema.metadata)
+    span_names, rel_names = class_names(table.schema.metadata)
     missing = {"id", "text"} - set(table.column_names)
     if missing:
         raise FormatError(f"{path}: missing columns {sorted(missing)}; expected id, text, spans, relations")
@@ -122,3 +130,50 @@ def align_predictions(gold: Sequence[Document], pred: Sequence[Document], where:
     gold_ids = {g.id for g in gold}
     extra = tuple(d.id for d in pred if d.id not in gold_ids)
     return Aligned(out, tuple(missing), extra)
+
+
+@dataclass(frozen=True)
+class AlignedCorpus:
+    """A prediction corpus renumbered to the gold documents (a missing document has no spans)."""
+
+    corpus: Corpus
+    missing: tuple[str, ...]
+    extra: tuple[str, ...]
+
+
+def align_corpus(gold: Corpus, pred: Corpus, where: str) -> AlignedCorpus:
+    """:func:`align_predictions` on columns: pair by id, check texts, renumber the prediction's documents."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from .columns import remap_documents
+    from .load import Corpus, _numpy
+
+
+    found = pc.index_in(gold.ids, value_set=pred.ids)
+    present = _numpy(pc.is_valid(found), bool)
+    g_rows = np.flatnonzero(present)
+    p_rows = _numpy(pc.drop_null(found))
+    missing = tuple(gold.ids.filter(pa.array(~present)).to_pylist())
+    extra = tuple(pred.ids.filter(pc.invert(pc.is_in(pred.ids, value_set=gold.ids))).to_pylist())
+    same_order = len(g_rows) == gold.n_docs == pred.n_docs and np.array_equal(p_rows, g_rows)
+    if same_order:
+        equal = pc.equal(gold.texts, pred.texts)
+    else:
+        equal = pc.equal(gold.texts.take(pa.array(g_rows)), pred.texts.take(pa.array(p_rows)))
+    differs = np.flatnonzero(~_numpy(equal, bool))
+    if len(differs):
+        g = int(g_rows[differs[0]])
+        g_text, p_text = gold.text(g), pred.text(int(p_rows[differs[0]]))
+        at = next((i for i, (a, b) in enumerate(zip(g_text, p_text, strict=False)) if a != b),
+                  min(len(g_text), len(p_text)))
+        raise FormatError(
+            f"{where}: document {gold.ids[g].as_py()!r}: text differs from the gold text at character {at} "
+            f"(gold {g_text[at:at + 20]!r}, prediction {p_text[at:at + 20]!r}); predict on the gold text"
+        )
+    new_doc = np.full(pred.n_docs, -1, dtype=np.int64)
+    new_doc[p_rows] = g_rows
+    columns = remap_documents(pred.columns, new_doc, gold.n_docs)
+    # The prediction's texts equal the gold's: share the gold's and let the prediction's go.
+    return AlignedCorpus(Corpus(gold.ids, gold.texts, pred.span_ids, columns), missing, extra)

@@ -12,9 +12,12 @@ import re
 from pathlib import Path
 from typing import Any, TypedDict
 
-from schemas import Document, Span, atomic_writer
+import numpy as np
+
+from schemas import atomic_writer
 
 from .evaluate import HEADLINE, Evaluation, SystemResult
+from .load import Corpus
 from .match import NONE
 from .score import MetricKey
 
@@ -154,48 +157,54 @@ def to_markdown(ev: Evaluation) -> str:
     return "\n".join(parts) + "\n"
 
 
-def _span_dict(span: Span) -> dict[str, Any]:
-    return {"id": span.id, "start": span.start, "end": span.end, "label": span.label}
-
-
-def _entry(kind: str, doc: Document, span: Span, gold: Span | None) -> ErrorEntry:
+def _entry(kind: str, text: str, span: dict[str, Any], gold: dict[str, Any] | None) -> ErrorEntry:
+    start, end = span["start"], span["end"]
     return {
         "kind": kind,
-        "span": _span_dict(span),
-        "text": span.text_in(doc.text),
-        "left": doc.text[max(0, span.start - CONTEXT) : span.start],
-        "right": doc.text[span.end : span.end + CONTEXT],
-        "gold": _span_dict(gold) if gold is not None else None,
+        "span": span,
+        "text": text[start:end],
+        "left": text[max(0, start - CONTEXT) : start],
+        "right": text[end : end + CONTEXT],
+        "gold": gold,
     }
 
 
 def errors_by_document(ev: Evaluation, s: SystemResult) -> list[dict[str, Any]]:
-    """Per document: false positives (spurious or not credited) and false negatives (missed or not credited)."""
-    gold_spans = [x for d in ev.gold_docs for x in d.spans]
-    pred_spans = [x for d in s.pred_docs for x in d.spans]
+    """Per document: false positives (spurious or not credited) and false negatives (missed or not credited).
+
+    Built from the columns on demand: only the texts of documents with errors become Python strings.
+    """
     m = s.counts.match
-    g_src, p_src = ev.gold_columns.source, s.pred_columns.source
+    gold, pred = ev.gold, s.pred
     credited = 1  # CORRECT code; partial-scheme partials count as errors to look at too
+    other = "partial" if ev.scheme.value == "partial" else "incorrect"
+
+    def span(corpus: Corpus, row: int) -> dict[str, Any]:
+        a = corpus.columns.spans
+        return {
+            "id": corpus.span_ids[int(corpus.columns.source[row])].as_py(),
+            "start": int(a.start[row]),
+            "end": int(a.end[row]),
+            "label": ev.labels[int(a.label[row])],
+        }
+
     out: dict[int, dict[str, Any]] = {}
+    texts: dict[int, str] = {}
 
-    def slot(d: int) -> dict[str, Any]:
-        doc = ev.gold_docs[d]
-        return out.setdefault(d, {"id": doc.id, "false_positives": [], "false_negatives": []})
+    def add(d: int, side: str, kind: str, item: dict[str, Any], partner: dict[str, Any] | None) -> None:
+        if d not in out:
+            out[d] = {"id": gold.ids[d].as_py(), "false_positives": [], "false_negatives": []}
+            texts[d] = gold.text(d)
+        out[d][side].append(_entry(kind, texts[d], item, partner))
 
-    for row in range(len(p_src)):
-        if m.pred_code[row] == credited:
-            continue
-        d = int(s.pred_columns.spans.doc[row])
+    for row in np.flatnonzero(m.pred_code != credited).tolist():
         partner = int(m.pred_to_gold[row])
-        gold = gold_spans[int(g_src[partner])] if partner >= 0 else None
-        kind = "spurious" if m.pred_code[row] == NONE else ("partial" if ev.scheme.value == "partial" else "incorrect")
-        slot(d)["false_positives"].append(_entry(kind, s.pred_docs[d], pred_spans[int(p_src[row])], gold))
-    for row in range(len(g_src)):
-        if m.gold_code[row] == credited:
-            continue
-        d = int(ev.gold_columns.spans.doc[row])
-        kind = "missed" if m.gold_code[row] == NONE else ("partial" if ev.scheme.value == "partial" else "incorrect")
-        slot(d)["false_negatives"].append(_entry(kind, ev.gold_docs[d], gold_spans[int(g_src[row])], None))
+        kind = "spurious" if m.pred_code[row] == NONE else other
+        add(int(pred.columns.spans.doc[row]), "false_positives", kind, span(pred, row),
+            span(gold, partner) if partner >= 0 else None)
+    for row in np.flatnonzero(m.gold_code != credited).tolist():
+        kind = "missed" if m.gold_code[row] == NONE else other
+        add(int(gold.columns.spans.doc[row]), "false_negatives", kind, span(gold, row), None)
     return [out[d] for d in sorted(out)]
 
 

@@ -55,11 +55,9 @@ def eval_command(
     """Score extractors against the gold.
 
     GOLD is a built dataset directory (see --split), a parquet file, or documents JSONL. Each PRED is a
-    documents JSONL file of one extractor; documents are matched to the gold by id.
+    documents JSONL (or dataset parquet) file of one extractor; documents are matched to the gold by id.
     """
-    from eval.evaluate import evaluate
-    from eval.io import load_gold
-    from schemas import read_documents
+    from eval.evaluate import evaluate_files
 
     if as_json and markdown:
         raise click.UsageError("choose one of --json and --markdown")
@@ -67,18 +65,19 @@ def eval_command(
         raise click.UsageError(f"{len(names)} --name given for {len(preds)} PRED files")
     if not preds and not extractors:
         raise click.UsageError("give at least one PRED file or --extractor NAME")
-    gold_docs = load_gold(gold, split)
-    systems = []
-    for i, path in enumerate(preds):
-        systems.append((names[i] if i < len(names) else path.stem, read_documents(path)))
-    for name in extractors:
-        systems.append((name, _run_extractor(name, gold_docs)))
-    seen = [n for n, _ in systems]
+    pred_files = [(names[i] if i < len(names) else path.stem, path) for i, path in enumerate(preds)]
+    seen = [n for n, _ in pred_files] + list(extractors)
     dup = next((n for n in seen if seen.count(n) > 1), None)
     if dup:
         raise click.UsageError(f"two systems are named {dup!r}; tell them apart with --name")
+    extracted = []
+    if extractors:
+        from eval.io import load_gold
+
+        gold_docs = load_gold(gold, split)  # extractors need the texts as documents
+        extracted = [(name, _run_extractor(name, gold_docs)) for name in extractors]
     label_list = [x.strip() for x in labels.split(",") if x.strip()] if labels else None
-    ev = evaluate(gold_docs, systems, scheme, min_overlap, label_list, n_bootstrap, seed, gold_name=str(gold))
+    ev = evaluate_files(gold, pred_files, scheme, min_overlap, label_list, n_bootstrap, seed, split, extracted)
     for s in ev.systems:
         if s.missing:
             shown = ", ".join(s.missing[:5]) + (" ..." if len(s.missing) > 5 else "")
