@@ -1,0 +1,144 @@
+"""The columnar reader gives the same columns as the object reader, and bad input the same errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eval.evaluate import evaluate, evaluate_files
+from eval.load import Corpus, read_corpus
+from schemas import Document, FormatError, Relation, Span, SpanError, read_documents, write_documents
+
+LABELS = {"SPEAKER": 0, "QUOTE": 1, "PARTY": 2, "EVENT": 3}
+TEXT = "“Enough,” said Mr  Gapes. Labour MP Stella Creasy resigned."  # non-ASCII: code points != bytes
+SPEAKER = Span("s1", len("“Enough,” said "), len("“Enough,” said Mr  Gapes"), "SPEAKER")
+QUOTE = Span("q1", len("“"), len("“Enough"), "QUOTE", {"kind": "direct"})
+PARTY = Span("p1", len("“Enough,” said Mr  Gapes. "), len("“Enough,” said Mr  Gapes. Labour"), "PARTY",
+             {"canonical": "Labour Party"})
+EVENT = Span("e1", TEXT.index("resigned"), TEXT.index("resigned") + len("resigned"), "EVENT", {"type": "resignation"})
+DOC = Document("d1", TEXT, (EVENT, SPEAKER, QUOTE, PARTY),
+               (Relation("q1", "s1", "said_by"), Relation("e1", "s1", "participant")))
+
+
+def _same(a: Corpus, b: Corpus) -> None:
+    for name in ("doc", "start", "end", "label"):
+        assert np.array_equal(getattr(a.columns.spans, name), getattr(b.columns.spans, name)), name
+    for name in ("rel_head", "rel_tail", "rel_label", "canonical", "event_type"):
+        assert np.array_equal(getattr(a.columns, name), getattr(b.columns, name)), name
+    assert a.ids.to_pylist() == b.ids.to_pylist()
+    rows_a, rows_b = (c.span_ids.take(pa.array(c.columns.source)).to_pylist() for c in (a, b))
+    assert rows_a == rows_b  # each row still names its span
+
+
+def _columnar_only(monkeypatch: pytest.MonkeyPatch, path: Path, vocab: dict[str, int]) -> Corpus:
+    """Read ``path`` with the object reader switched off: the columnar path must handle it alone."""
+    with monkeypatch.context() as m:
+        m.setattr("eval.load.read_documents", lambda *_: pytest.fail("fell back to the object reader"))
+        m.setattr("eval.io.load_gold", lambda *_: pytest.fail("fell back to the object reader"))
+        return read_corpus(path, LABELS, vocab)
+
+
+def test_jsonl_columns_equal_object_columns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    ascii_doc = Document("d2", "Mr Gapes quit.", (Span("a", 0, len("Mr Gapes"), "SPEAKER"),))
+    path = tmp_path / "docs.jsonl"
+    write_documents(path, [DOC, ascii_doc])
+    vocab_a: dict[str, int] = {}
+    vocab_b: dict[str, int] = {}
+    reference = Corpus.from_documents(read_documents(path), LABELS, vocab_b, "x")
+    _same(_columnar_only(monkeypatch, path, vocab_a), reference)
+    assert vocab_a == vocab_b and "canonical:mrgapes" in vocab_a  # spacing and case ignored, from the text
+
+
+spans_st = st.lists(
+    st.tuples(st.integers(0, 30), st.integers(1, 8), st.sampled_from(sorted(LABELS)), st.booleans()),
+    max_size=8,
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(docs=st.lists(spans_st, min_size=1, max_size=4), accents=st.booleans())
+def test_columnar_reader_equals_object_reader(tmp_path_factory: pytest.TempPathFactory,
+                                              docs: list[list[tuple[int, int, str, bool]]], accents: bool) -> None:
+    text = ("é" if accents else "e") * 40
+    out = []
+    for d, spans in enumerate(docs):
+        made = tuple(Span(f"T{i}", s, s + n, lab, {"canonical": " X y"} if named else {})
+                     for i, (s, n, lab, named) in enumerate(spans))
+        rels = tuple(Relation(a.id, b.id, "said_by") for a, b in zip(made, made[1:], strict=False))
+        out.append(Document(f"doc{d}", text, made, rels))
+    path = tmp_path_factory.mktemp("docs") / "docs.jsonl"
+    write_documents(path, out)
+    va: dict[str, int] = {}
+    vb: dict[str, int] = {}
+    _same(read_corpus(path, LABELS, va), Corpus.from_documents(out, LABELS, vb, "x"))
+    assert va == vb
+
+
+def test_parquet_with_class_label_ints_equals_jsonl(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from annotation.dataset import document_to_row
+
+    pq.write_table(pa.Table.from_pylist([document_to_row(DOC)]), tmp_path / "gold.parquet")
+    write_documents(tmp_path / "gold.jsonl", [DOC])
+    _same(_columnar_only(monkeypatch, tmp_path / "gold.parquet", {}), read_corpus(tmp_path / "gold.jsonl", LABELS, {}))
+
+
+def test_parquet_span_text_mismatch_names_the_row(tmp_path: Path) -> None:
+    from annotation.dataset import document_to_row
+
+    row = document_to_row(DOC)
+    row["spans"][0]["text"] = "something else"
+    pq.write_table(pa.Table.from_pylist([row]), tmp_path / "gold.parquet")
+    with pytest.raises(FormatError, match=r"gold.parquet: row 0: document 'd1': span .* has text 'something else'"):
+        read_corpus(tmp_path / "gold.parquet", LABELS, {})
+
+
+@pytest.mark.parametrize(
+    ("line", "error", "message"),
+    [
+        ({"id": "d1", "text": "abc", "spans": [{"id": "T1", "start": 2, "end": 2, "label": "QUOTE"}]}, SpanError,
+         "document 'd1': span 'T1' [2, 2) QUOTE is empty"),
+        ({"id": "d1", "text": "abc", "spans": [], "relations": [{"head": "T1", "tail": "T2", "label": "said_by"}]},
+         FormatError, "relation said_by T1->T2 names span 'T1', which the document does not have"),
+        ({"id": "d1", "text": "abc", "spans": [{"id": "T1", "start": 0.5, "end": 2, "label": "QUOTE"}]},
+         FormatError, "start and end must be integers, got 0.5 and 2"),
+        ({"id": "", "text": "abc"}, FormatError, "field 'id' must be a non-empty string"),
+    ],
+)
+def test_bad_input_keeps_the_object_readers_message(tmp_path: Path, line: dict, error: type, message: str) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text(json.dumps({"id": "d0", "text": "ok"}) + "\n" + json.dumps(line) + "\n")
+    with pytest.raises(error, match=message.replace("[", r"\[").replace("(", r"\(").replace(")", r"\)")):
+        read_corpus(path, LABELS, {})
+
+
+def test_duplicate_ids_name_both_lines(tmp_path: Path) -> None:
+    path = tmp_path / "dup.jsonl"
+    path.write_text(json.dumps({"id": "d1", "text": "a"}) + "\n" + json.dumps({"id": "d1", "text": "b"}) + "\n")
+    with pytest.raises(FormatError, match=r"dup.jsonl:2: document id 'd1' already used on line 1"):
+        read_corpus(path, LABELS, {})
+
+
+def test_files_and_documents_score_the_same(tmp_path: Path) -> None:
+    pred = Document("d1", TEXT, (Span("x", SPEAKER.start + 3, SPEAKER.end, "SPEAKER"), QUOTE, EVENT),
+                    (Relation("q1", "x", "said_by"),))
+    other = Document("d9", "not in the gold", ())
+    write_documents(tmp_path / "gold.jsonl", [DOC])
+    write_documents(tmp_path / "sys.jsonl", [other, pred])  # other order, one extra document
+    for scheme in ("strict", "partial"):
+        a = evaluate_files(tmp_path / "gold.jsonl", [("sys", tmp_path / "sys.jsonl")], scheme).systems[0]
+        b = evaluate([DOC], [("sys", [other, pred])], scheme).systems[0]
+        assert a.scores == pytest.approx(b.scores, nan_ok=True) and a.extra == ("d9",) == b.extra
+
+
+def test_text_mismatch_from_files_names_the_document(tmp_path: Path) -> None:
+    write_documents(tmp_path / "gold.jsonl", [DOC])
+    write_documents(tmp_path / "sys.jsonl", [Document("d1", TEXT.replace("Gapes", "Gapez"), ())])
+    with pytest.raises(FormatError, match=r"sys: document 'd1': text differs from the gold text at character 23"):
+        evaluate_files(tmp_path / "gold.jsonl", [("sys", tmp_path / "sys.jsonl")])
