@@ -19,7 +19,7 @@ from schemas import Document, FormatError, Schema, StudioError, load_schema
 from schemas.generate import labeling_config
 
 from .export import ExportResult, documents_from_export
-from .tasks import PayloadChecker, config_version, content_hash, task_payload
+from .tasks import PayloadChecker, config_version, content_hash, prediction_payload, task_payload
 
 Progress = Callable[[int], None]
 
@@ -190,28 +190,50 @@ class Studio:
 
     # Tasks ---------------------------------------------------------------------------------------------
 
-    def existing_tasks(self, project: Project) -> dict[str, list[ExistingTask]]:
-        """Every task of ``project`` by doc id (a list: a doc id seen twice is a duplicate to report)."""
-        found: dict[str, list[ExistingTask]] = {}
-        with _server(self.url, f"list the tasks of project {project.title!r}"):
-            tasks = list(
-                self.ls.tasks.list(
-                    project=project.id, include="id,meta,predictions_model_versions,annotators", page_size=1000
-                )
-            )
-            missing = [t.id for t in tasks if not (t.meta or {}).get("doc_id")]
-            data = {}
-            if missing:  # tasks not made by quotegold: their doc id is in data only
+    def _get_json(self, path: str, params: Mapping[str, Any], what: str) -> Any:
+        from label_studio_sdk.core.api_error import ApiError
+
+        with _server(self.url, what):
+            resp = self.ls._client_wrapper.httpx_client.request(path, method="GET", params=dict(params))
+            if resp.status_code >= 400:
+                try:
+                    body = resp.json()
+                except ValueError:
+                    body = {"detail": resp.text[:200]}
+                raise ApiError(status_code=resp.status_code, headers=dict(resp.headers), body=body)
+            return resp.json()
+
+    def existing_tasks(self, project: Project, page_size: int = 5000) -> dict[str, list[ExistingTask]]:
+        """Every task of ``project`` by doc id (a list: a doc id seen twice is a duplicate to report).
+
+        Reads raw JSON pages (the SDK's typed pager costs more than the server for 10k tasks).
+        """
+        what = f"list the tasks of project {project.title!r}"
+        include = "id,meta,predictions_model_versions,annotators"
+        tasks: list[dict[str, Any]] = []
+        page = 1
+        while True:
+            params = {"project": project.id, "fields": "all", "include": include, "page_size": page_size, "page": page}
+            body = self._get_json("api/tasks", params, what)
+            tasks += body.get("tasks") or []
+            if len(tasks) >= int(body.get("total") or 0) or not body.get("tasks"):
+                break
+            page += 1
+        missing = [t["id"] for t in tasks if not (t.get("meta") or {}).get("doc_id")]
+        data: dict[int, dict[str, Any]] = {}
+        if missing:  # tasks not made by quotegold: their doc id is in data only
+            with _server(self.url, what):
                 data = {t.id: t.data or {} for t in self.ls.tasks.list(project=project.id, include="id,data")}
+        found: dict[str, list[ExistingTask]] = {}
         for t in tasks:
-            meta = t.meta or {}
-            doc_id = meta.get("doc_id") or data.get(t.id, {}).get("doc_id")
+            meta = t.get("meta") or {}
+            doc_id = meta.get("doc_id") or data.get(t["id"], {}).get("doc_id")
             if not doc_id:
                 continue
-            versions = frozenset(v for v in (t.predictions_model_versions or "").split(",") if v)
-            annotators = frozenset(a if isinstance(a, int) else a.get("id") for a in t.annotators or [])
+            versions = frozenset(v for v in (t.get("predictions_model_versions") or "").split(",") if v)
+            annotators = frozenset(a if isinstance(a, int) else a.get("id") for a in t.get("annotators") or [])
             found.setdefault(str(doc_id), []).append(
-                ExistingTask(t.id, str(doc_id), meta.get("content_hash"), versions, annotators)
+                ExistingTask(t["id"], str(doc_id), meta.get("content_hash"), versions, annotators)
             )
         return found
 
@@ -220,7 +242,7 @@ class Studio:
         project: Project,
         docs: Sequence[Document],
         predictions: Mapping[str, Iterable[Document]] | None = None,
-        batch_size: int = 500,
+        batch_size: int = 1000,
         progress: Progress | None = None,
     ) -> SeedReport:
         """Import ``docs`` as tasks with ``predictions`` (``model_version -> predicted documents``).
@@ -239,27 +261,29 @@ class Studio:
                 if p.id not in by_id:
                     raise FormatError(f"prediction {mv}: document {p.id!r} is not in the corpus being seeded")
                 preds[mv][p.id] = p
-        payloads = {
-            d.id: task_payload(d, {mv: p[d.id] for mv, p in preds.items() if d.id in p}, checker) for d in docs
-        }
         existing = self.existing_tasks(project)
         new: list[str] = []
         extra: list[dict[str, Any]] = []
         changed: list[str] = []
         task_ids: dict[str, int] = {}
+        payloads: dict[str, Any] = {}
+        # Everything to be sent is built and checked before the first request; documents already in the
+        # project with all their model versions cost nothing more (that keeps a re-seed fast).
         for doc in docs:
+            doc_preds = {mv: p[doc.id] for mv, p in preds.items() if doc.id in p}
             tasks = existing.get(doc.id)
             if not tasks:
                 new.append(doc.id)
+                payloads[doc.id] = task_payload(doc, doc_preds, checker)
                 continue
             task = tasks[0]
             task_ids[doc.id] = task.id
             if task.content_hash not in (None, content_hash(doc.text)):
                 changed.append(doc.id)
                 continue
-            for pred in payloads[doc.id]["predictions"]:
-                if pred["model_version"] not in task.model_versions:
-                    extra.append({**pred, "task": task.id})
+            for mv, pred in doc_preds.items():
+                if mv not in task.model_versions:
+                    extra.append({**prediction_payload(doc, pred, mv, checker), "task": task.id})
         if progress:
             progress(len(docs) - len(new))
         added = 0

@@ -122,7 +122,7 @@ def _read_predictions(path: Path, default_version: str | None) -> dict[str, list
               help="Documents JSONL of predictions (model version: --model-version, else meta.model_version).")
 @click.option("--model-version", default=None, help="Model version of --predictions rows.")
 @project_option
-@click.option("--batch-size", type=int, default=500, show_default=True, help="Tasks per import request.")
+@click.option("--batch-size", type=int, default=1000, show_default=True, help="Tasks per import request.")
 @url_option
 @workdir_option
 def seed_cmd(corpus: Path, extractor: str | None, predictions: Path | None, model_version: str | None, title: str,
