@@ -45,9 +45,10 @@ def is_valid_bio(tags: Sequence[str]) -> bool:
     return True
 
 
-def viterbi_bio(scores: Sequence[np.ndarray], tags: Sequence[str], batch_size: int = 1024) -> list[np.ndarray]:
+def viterbi_bio(scores: Sequence[np.ndarray], tags: Sequence[str], batch_size: int = 128) -> list[np.ndarray]:
     """The best valid tag index sequence for each ``(n_tokens, n_tags)`` score matrix, in input order."""
-    _, start = allowed_transitions(tags)
+    _, start64 = allowed_transitions(tags)
+    start = start64.astype(np.float32)
     i_cols = np.array([j for j, t in enumerate(tags) if t.startswith("I-")], dtype=np.int64)
     b_of_i = np.array([tags.index("B-" + tags[j][2:]) for j in i_cols], dtype=np.int64)
     out: list[np.ndarray] = [np.zeros(0, dtype=np.int64)] * len(scores)
@@ -58,12 +59,12 @@ def viterbi_bio(scores: Sequence[np.ndarray], tags: Sequence[str], batch_size: i
             continue
         lengths = np.array([len(scores[i]) for i in ids])
         T, B, K = int(lengths.max()), len(ids), len(tags)
-        emit = np.zeros((T, B, K))
+        emit = np.zeros((T, B, K), dtype=np.float32)
         for col, i in enumerate(ids):
             emit[: lengths[col], col] = scores[i]
         back = np.zeros((T, B, K), dtype=np.int16)
         delta = emit[0] + start
-        history = np.empty((T, B, K))
+        history = np.empty((T, B, K), dtype=np.float32)
         history[0] = delta
         for t in range(1, T):
             # Allowed moves are all-or-nothing, so the best predecessor is the overall best (for O and B-X)

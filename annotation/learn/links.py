@@ -35,9 +35,6 @@ class Pair:
     tail: Span
 
 
-_BUCKETS = np.array([0, 1, 3, 7, 15, 31])
-
-
 def _crc(s: str) -> int:
     return zlib.crc32(s.encode("utf-8"))
 
@@ -52,8 +49,8 @@ class PairFeaturizer:
         self.rels = [(r.label, set(r.head), set(r.tail)) for r in schema.relations]
         self.n_features = n_features
         self.n_columns = len(self.FEATURES)
-        self._salt = {rel: np.array([_crc(f"{rel}:{name}") for name in self.FEATURES], dtype=np.int64)
-                      for rel, _, _ in self.rels}
+        self._salts = np.array([[_crc(f"{rel}:{name}") for name in self.FEATURES] for rel, _, _ in self.rels],
+                               dtype=np.int64).reshape(len(self.rels), len(self.FEATURES))
         self._labels = {label: i for i, label in enumerate(schema.span_labels)}
         self._kinds = {"-": 0, "direct": 1, "indirect": 2, "mixed": 3}
         self._between: dict[str, int] = {}
@@ -72,20 +69,25 @@ class PairFeaturizer:
         tok_last = np.minimum(tok_last, max(n_tok - 1, 0))
         para = feats.paragraph[tok_first] if n_tok else np.zeros(len(ordered), dtype=np.int64)
         sent = feats.sentence[tok_first] if n_tok else np.zeros(len(ordered), dtype=np.int64)
-        verb_cum = np.concatenate([[0], np.cumsum(feats.verb)])
+        verbs = np.concatenate([[0], np.cumsum(feats.verb)]).tolist()
         labels = [s.label for s in ordered]
-        # Plain lists: the candidate loop touches single values, where numpy scalars are slow.
+        # Plain lists and ints: the loops touch single values, where numpy scalars are slow.
         first, last = tok_first.tolist(), tok_last.tolist()
         para_l, sent_l = para.tolist(), sent.tolist()
+        pron = [text[s.start : s.end].lower() in PRONOUNS for s in ordered]
+        label_code = [self._labels.get(lb, 0) for lb in labels]
         pairs: list[Pair] = []
-        blocks: list[np.ndarray] = []
-        for rel, heads, tails in self.rels:
+        rows: list[tuple[int, ...]] = []
+        for r, (rel, heads, tails) in enumerate(self.rels):
             back = PARAGRAPHS_BACK.get(rel, 0)
             one_sentence = rel in SAME_SENTENCE
             tail_idx = [i for i, lb in enumerate(labels) if lb in tails]
             if not tail_idx:
                 continue
-            found: list[tuple[int, int, int, int]] = []  # head, tail, rank, signed token distance
+            head_cum, tail_cum = [0], [0]
+            for lb in labels:
+                head_cum.append(head_cum[-1] + (lb in heads))
+                tail_cum.append(tail_cum[-1] + (lb in tails))
             for h, head in enumerate(ordered):
                 if head.label not in heads:
                     continue
@@ -97,44 +99,36 @@ class PairFeaturizer:
                     if one_sentence and sent_l[t] != sent_l[h]:
                         continue
                     dist = first[t] - last[h] if t > h else last[t] - first[h]
-                    cands.append((abs(dist), t, dist))
+                    cands.append((abs(dist), t, dist, dp))
                 cands.sort()
-                found.extend((h, t, rank, dist) for rank, (_, t, dist) in enumerate(cands[:MAX_CANDIDATES]))
-            if not found:
-                continue
-            h, t, rank, dist = (np.array(c, dtype=np.int64) for c in zip(*found, strict=True))
-            lo, hi = np.minimum(h, t), np.maximum(h, t)
-            a, b = tok_last[lo] + 1, tok_first[hi]
-            is_head = np.array([lb in heads for lb in labels])
-            is_tail = np.array([lb in tails for lb in labels])
-            head_cum = np.concatenate([[0], np.cumsum(is_head)])
-            tail_cum = np.concatenate([[0], np.cumsum(is_tail)])
-            after = (dist > 0).astype(np.int64)
-            bucket = np.searchsorted(_BUCKETS, np.abs(dist)) * 2 + after
-            pron = np.array([text[ordered[j].start : ordered[j].end].lower() in PRONOUNS for j in t.tolist()])
-            kind = np.array([self._kinds.get(ordered[j].attrs.get("kind", "-"), 0) for j in h.tolist()])
-            near = verb_cum[np.minimum(tok_last[t] + 3, n_tok)] - verb_cum[np.maximum(tok_first[t] - 2, 0)] > 0
-            between = np.array([self._between_code(text, ordered[x].end, ordered[y].start) if y_tok - x_tok <= 3
-                                else 0 for x, y, x_tok, y_tok in zip(lo.tolist(), hi.tolist(), a.tolist(),
-                                                                      b.tolist(), strict=True)])
-            values = np.column_stack([
-                bucket,
-                para[h] - para[t] + 8,
-                np.minimum(rank, 4),
-                [self._labels.get(labels[j], 0) for j in t.tolist()],
-                np.minimum(verb_cum[np.maximum(a, b)] - verb_cum[a], 2),
-                sent[h] == sent[t],
-                np.minimum(tail_cum[hi] - tail_cum[lo + 1], 3),
-                np.minimum(head_cum[hi] - head_cum[lo + 1], 3),
-                pron,
-                kind,
-                near * 2 + after,
-                between * 2 + after,
-                np.zeros(len(h), dtype=np.int64),
-            ]).astype(np.int64)
-            blocks.append((self._salt[rel] + values * 1_000_003) % self.n_features)
-            pairs.extend(Pair(rel, ordered[x], ordered[y]) for x, y in zip(h.tolist(), t.tolist(), strict=True))
-        return pairs, (np.vstack(blocks) if blocks else empty)
+                kind = self._kinds.get(head.attrs.get("kind", "-"), 0)
+                for rank, (gap, t, dist, dp) in enumerate(cands[:MAX_CANDIDATES]):
+                    lo, hi = (h, t) if h < t else (t, h)
+                    a, b = last[lo] + 1, first[hi]
+                    after = int(dist > 0)
+                    between = self._between_code(text, ordered[lo].end, ordered[hi].start) if b - a <= 3 else 0
+                    near = verbs[min(last[t] + 3, n_tok)] - verbs[max(first[t] - 2, 0)] > 0
+                    rows.append((
+                        r,
+                        min(gap.bit_length(), 6) * 2 + after,  # gap buckets 0, 1, 2-3, 4-7, ..., 32+
+                        dp + 8,
+                        min(rank, 4),
+                        label_code[t],
+                        min(verbs[max(a, b)] - verbs[a], 2),
+                        int(sent_l[h] == sent_l[t]),
+                        min(tail_cum[hi] - tail_cum[lo + 1], 3),
+                        min(head_cum[hi] - head_cum[lo + 1], 3),
+                        int(pron[t]),
+                        kind,
+                        near * 2 + after,
+                        between * 2 + after,
+                        0,
+                    ))
+                    pairs.append(Pair(rel, head, ordered[t]))
+        if not rows:
+            return [], empty
+        table = np.array(rows, dtype=np.int64)
+        return pairs, (self._salts[table[:, 0]] + table[:, 1:] * 1_000_003) % self.n_features
 
     def _between_code(self, text: str, start: int, end: int) -> int:
         words = " ".join(text[start:end].lower().split())

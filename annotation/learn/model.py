@@ -127,7 +127,8 @@ def _one_hot(cols: np.ndarray, n_features: int) -> Any:
     from scipy.sparse import csr_matrix
 
     n, width = cols.shape
-    return csr_matrix((np.ones(cols.size), cols.ravel(), np.arange(0, cols.size + 1, width)), shape=(n, n_features))
+    data = np.ones(cols.size, dtype=np.float32)
+    return csr_matrix((data, cols.ravel(), np.arange(0, cols.size + 1, width)), shape=(n, n_features))
 
 
 def _path_to_spans(path: np.ndarray, tags: Sequence[str], feats: DocFeatures) -> list[Span]:
