@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cache
 
-from .lexicon import Lexicon
+from .lexicon import EventTrigger, Lexicon
 
 _GROUP_AFTER_RE = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:[Pp]arty|[Gg]roup|seat|by-election|election|alliance|pact|coalition|majority"
@@ -37,12 +38,15 @@ def find_events(text: str, lex: Lexicon, party_starts: list[int], sentence_start
     """EVENT triggers of ``text`` (quotes are filtered by the caller). Both lists must be sorted."""
     out: list[Event] = []
     sentence_set = set(sentence_starts)
+    triggers = _triggers(lex)
     for m in lex.event_re.finditer(text):
         s, e = m.span()
         word = m.group()
         if word[0].isupper() and s not in sentence_set and not _after_opening(text, s, sentence_set):
             continue
-        trigger = lex.events[" ".join(word.lower().split())]
+        trigger = triggers.get(word)
+        if trigger is None:
+            trigger = triggers[word] = lex.events[" ".join(word.lower().split())]
         if trigger.needs_party:
             i = bisect_right(party_starts, e)
             near_party = (
@@ -52,6 +56,12 @@ def find_events(text: str, lex: Lexicon, party_starts: list[int], sentence_start
                 continue
         out.append(Event(s, e, trigger.type))
     return out
+
+
+@cache
+def _triggers(lex: Lexicon) -> dict[str, EventTrigger]:
+    """Matched trigger text -> its lexicon entry, filled as spellings are met (one dict per lexicon)."""
+    return {}
 
 
 def _after_opening(text: str, s: int, sentence_set: set[int]) -> bool:

@@ -19,8 +19,9 @@ after it, a known first name, or the same name already found elsewhere in the do
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from .lexicon import NAME_CHARS, UPPER, Lexicon, _alternation
 from .rules_text import Intervals
@@ -35,6 +36,7 @@ _LIST_GAP_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 # "to become First Minister", "elected as Speaker": the title names the office there, not a person.
 _OFFICE_RE = re.compile(r"\b(?:become|became|becoming|becomes|as|be|elected|appointed|named)\s+$")
 _PRONOUNS = {"he": "m", "she": "f", "they": "-", "He": "m", "She": "f", "They": "-"}
+_POSSESSIVE_RE = re.compile(r"['’]s\s+")
 
 
 @dataclass
@@ -86,7 +88,27 @@ def _patterns(lex: Lexicon) -> _Patterns:
 
 def find_parties(text: str, lex: Lexicon) -> list[Party]:
     """Every party name in ``text`` (a leading "the" is never part of it)."""
-    return [Party(m.start(), m.end(), lex.parties[_norm_space(m.group())]) for m in lex.party_re.finditer(text)]
+    canonical = _party_canonical(lex)
+    out = []
+    for m in lex.party_re.finditer(text):
+        name = m.group()
+        canon = canonical.get(name)
+        if canon is None:  # the first time this spelling is seen ("Lib  Dems" across a line break)
+            canon = canonical[name] = lex.parties[_norm_space(name)]
+        out.append(Party(m.start(), m.end(), canon))
+    return out
+
+
+@cache
+def _party_canonical(lex: Lexicon) -> dict[str, str]:
+    """Matched party text -> canonical name, filled as spellings are met (one dict per lexicon)."""
+    return {}
+
+
+@lru_cache(maxsize=65536)
+def _run_words(run: str) -> tuple[tuple[int, int, str], ...]:
+    """The words of a run of capitalised words: ``(start, end, word)`` relative to the run's start."""
+    return tuple((w.start(), w.end(), w.group()) for w in _WORD_RE.finditer(run))
 
 
 def _norm_space(s: str) -> str:
@@ -105,6 +127,7 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None) -
     parties = find_parties(text, lex)
     party_at = {p.start: i for i, p in enumerate(parties)}
     party_ends = {p.end: i for i, p in enumerate(parties)}
+    end_list = sorted(party_ends)
     party_iv = Intervals([(p.start, p.end) for p in parties])
     people = People(parties=parties)
     full_names: dict[str, int] = {}  # full name -> first offset
@@ -122,7 +145,7 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None) -
                 pending.append((rs, re_, "single", False))
             list_until = -1
             continue
-        words = [(w.start(), w.end(), w.group()) for w in _WORD_RE.finditer(text, rs, re_)]
+        words = [(rs + ws, rs + we, w) for ws, we, w in _run_words(token)]
         if party_iv.overlaps(rs, re_):
             words = [w for w in words if not party_iv.overlaps(w[0], w[1])]
             if not words:
@@ -176,7 +199,7 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None) -
         if role_before or in_list:
             list_until = e
             if role_before and not in_list:
-                list_party = _party_before(text, s, pat, party_ends, lex)
+                list_party = _party_before(text, s, pat, party_ends, end_list)
         else:
             list_until, list_party = -1, None
         if certain:
@@ -208,7 +231,7 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None) -
             continue
         q = _appositive_party(text, person.end, pat, party_at)
         if q is None:
-            q = _party_before(text, person.start, pat, party_ends, lex)
+            q = _party_before(text, person.start, pat, party_ends, end_list)
         if q is not None:
             people.member_of.append((person, parties[q]))
     return people
@@ -242,14 +265,19 @@ def _verb_follows(text: str, end: int, pat: _Patterns, verb_starts: set[int]) ->
     return ws >= 0 and ws + 1 in verb_starts
 
 
-def _party_before(text: str, start: int, pat: _Patterns, party_ends: dict[int, int], lex: Lexicon) -> int | None:
-    """The party of "Labour MP X", "former Ukip leader X" or "Labour's X": the nearest party before ``start``."""
-    ends = [e for e in range(max(0, start - 50), start + 1) if e in party_ends]
-    if not ends:
+def _party_before(
+    text: str, start: int, pat: _Patterns, party_ends: dict[int, int], end_list: list[int]
+) -> int | None:
+    """The party of "Labour MP X", "former Ukip leader X" or "Labour's X": the nearest party before ``start``.
+
+    ``end_list`` is the sorted list of the keys of ``party_ends`` (party end offsets).
+    """
+    i = bisect_right(end_list, start) - 1
+    if i < 0 or end_list[i] < start - 50:
         return None
-    end = ends[-1]
+    end = end_list[i]
     idx = party_ends[end]
-    if re.fullmatch(r"['’]s\s+", text[end:start]):
+    if _POSSESSIVE_RE.fullmatch(text, end, start):
         return idx
     m = pat.role_word.match(text, end)
     if m and (text[m.end() : start].strip() == "" or pat.role_before.search(text, end, start)):

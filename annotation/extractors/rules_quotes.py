@@ -228,7 +228,7 @@ def _indirect(text: str, segments: list[Segment], persons: list[Person], sents: 
         elif len(text[s0:vs].split()) > 6 or "," in text[s0:vs]:
             continue  # no subject we can trust
         add(cs, _clause_end(text, cs, s1, att), speaker)
-    for acc in _ACCORDING_RE.finditer(text):
+    for acc in _ACCORDING_RE.finditer(text) if "ccording to" in text else ():
         if inside.contains(acc.start()):
             continue
         s0, s1 = sents.bounds(acc.start())

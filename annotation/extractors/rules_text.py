@@ -22,6 +22,7 @@ _OPENERS = {"“": "”", "„": "“", "«": "»"}
 # Single quotes count only at a word edge, so apostrophes inside words ("it's", "don’t") are never marks.
 _SINGLE_RE = re.compile(r"(?<![\w])['‘](?=\w)|(?<=[\w.,!?;:])['’](?![\w])")
 _PARA_RE = re.compile(r"[^\n]+")
+_ANY_MARK_RE = re.compile("[\"“”„«»‘’']")
 # Lookbehinds come after the full stop so that they only run at full stops, not at every position.
 _ABBREV = "".join(
     rf"(?<!\b{a}\.)" for a in ("Mr", "Mrs", "Ms", "Dr", "St", "No", "Prof", "Gen", "Sen", "Rep", "Gov", "[A-Z]")
@@ -110,7 +111,7 @@ def find_segments(text: str, paras: list[tuple[int, int]] | None = None) -> list
     out: list[Segment] = []
     prev_open: int | None = None  # index of the last segment if it ran to the end of its paragraph
     for p, (start, end) in enumerate(paras):
-        if '"' not in text[start:end] and not any(c in text[start:end] for c in "“”„«»‘’'"):
+        if _ANY_MARK_RE.search(text, start, end) is None:
             prev_open = None
             continue
         segs = _pair_marks(text, start, end, p)
