@@ -151,7 +151,7 @@ def test_card_front_matter_and_sections(tmp_path: Path, gold: list[Document]) ->
     card = (tmp_path / "ds/README.md").read_text()
     for needle in ("license: cc-by-4.0", "task_categories:", "pretty_name:", "path: data/train-00000-of-00001",
                    "class_label:", "## Label definitions", "| `said_by` | QUOTE | SPEAKER |",
-                   "## Annotators and pseudonymisation", "| 2.0.0 |", "First cut. 14 documents"):
+                   "## Annotators and pseudonymisation", "| 2.0.0 |", f"First cut. {len(gold)} documents"):
         assert needle in card
     plan = check_dataset_dir(tmp_path / "ds", "org/name")
     assert plan.splits == {"train": len(gold)}
@@ -167,7 +167,7 @@ def test_existing_dir_needs_overwrite_or_new_version(tmp_path: Path, gold: list[
     )
     report = build_dataset(gold[:5], out, version="1.1.0", note="Fewer")
     assert [e["version"] for e in report.changelog] == ["1.0.0", "1.1.0"]
-    assert report.changelog[-1]["note"] == "Fewer. 5 documents (was 14)"
+    assert report.changelog[-1]["note"] == f"Fewer. 5 documents (was {len(gold)})"
     assert build_dataset(gold, out, overwrite=True).version == "1.1.0"
     (tmp_path / "other").mkdir()
     (tmp_path / "other/x.txt").write_text("x")
