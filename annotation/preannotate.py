@@ -3,7 +3,7 @@
 Every input line keeps all its fields; only ``spans`` and ``relations`` are replaced by the prediction, and
 ``meta.model_version`` names the extractor (``name@version``, Label Studio's ``model_version``). Offsets are
 Python code points, end exclusive, as everywhere in quotegold. The output file is written atomically: it
-appears whole at the end or not at all. Memory stays flat: at most a few chunks per worker are in flight.
+appears whole at the end or not at all. Memory stays flat: at most two batches of lines per worker are in flight.
 
 A document the extractor fails on (an exception, or a prediction that breaks the schema) is reported by id
 and line in :attr:`PreannotateReport.failures` and left out of the output.
@@ -21,11 +21,14 @@ from pathlib import Path
 from typing import Any
 
 from schemas import Document, FormatError, QuotegoldError, atomic_writer, document_problems
-from schemas.io import iter_json_lines
 
 from .extractors import Extractor, get_extractor
 
-CHUNK = 32  # documents per task sent to a worker process
+# A task sent to a worker process is a batch of raw input lines, and it returns finished output lines: the
+# parent only reads and writes text, so that it does not become the bottleneck of a parallel run. Batches
+# are large enough that sending them costs little next to the work they hold.
+BATCH_CHARS = 1 << 18
+BATCH_DOCS = 256
 
 
 class Backend(Enum):
@@ -57,6 +60,8 @@ class PreannotateReport:
 
 # (line, input object, predicted document or None, error message)
 _Result = tuple[int, dict[str, Any], "dict[str, Any] | None", str]
+# (line, document id, output JSON line or None, error message, spans, relations, characters of text)
+_Out = tuple[int, str, "str | None", str, int, int, int]
 
 _worker_extractor: Extractor | None = None
 
@@ -79,35 +84,73 @@ def _predict(extractor: Extractor, line: int, obj: dict[str, Any], where: str) -
                        "relations": [r.to_dict() for r in pred.relations]}, ""
 
 
-def _predict_chunk(chunk: list[tuple[int, dict[str, Any]]], where: str) -> list[_Result]:
-    assert _worker_extractor is not None
-    return [_predict(_worker_extractor, line, obj, where) for line, obj in chunk]
+def _output(result: _Result, model_version: str) -> _Out:
+    """The output line of one prediction: every input field kept, spans and relations replaced."""
+    line, obj, pred, error = result
+    text = obj.get("text")
+    chars = len(text) if isinstance(text, str) else 0
+    if pred is None:
+        return line, str(obj.get("id")), None, error, 0, 0, chars
+    meta = obj.get("meta") if isinstance(obj.get("meta"), dict) else {}
+    out = {**obj, **pred, "meta": {**meta, "model_version": model_version}}
+    return (line, str(obj.get("id")), json.dumps(out, ensure_ascii=False) + "\n", "",
+            len(pred["spans"]), len(pred["relations"]), chars)
 
 
-def _chunks(path: Path, size: int) -> Iterator[list[tuple[int, dict[str, Any]]]]:
-    chunk: list[tuple[int, dict[str, Any]]] = []
-    for line, obj in iter_json_lines(path):
+def _annotate_lines(extractor: Extractor, batch: list[tuple[int, str]], where: str) -> list[_Out]:
+    """Parse, predict and serialise a batch of raw JSONL lines (in a worker, so the parent only moves text)."""
+    outs = []
+    for line, raw in batch:
+        try:
+            obj = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise FormatError(f"{where}:{line}: not valid JSON ({exc.msg}): {raw.strip()[:80]!r}") from None
         if not isinstance(obj, dict):
-            raise FormatError(f"{path}:{line}: expected a JSON object, got {type(obj).__name__}")
-        chunk.append((line, obj))
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+            raise FormatError(f"{where}:{line}: expected a JSON object, got {type(obj).__name__}")
+        outs.append(_output(_predict(extractor, line, obj, where), extractor.model_version))
+    return outs
 
 
-def _results(path: Path, name: str, options: dict[str, Any], workers: int) -> Iterator[_Result]:
+def _annotate_lines_in_worker(batch: list[tuple[int, str]], where: str) -> list[_Out]:
+    assert _worker_extractor is not None
+    return _annotate_lines(_worker_extractor, batch, where)
+
+
+def _batches(path: Path) -> Iterator[list[tuple[int, str]]]:
+    """Non-blank raw lines of ``path`` with their line numbers, in batches of about :data:`BATCH_CHARS`."""
+    try:
+        fh = path.open("r", encoding="utf-8")
+    except OSError as exc:
+        raise FormatError(f"{path}: cannot open: {exc.strerror or exc}") from exc
+    batch: list[tuple[int, str]] = []
+    chars = 0
+    lineno = 0
+    with fh:
+        try:
+            for lineno, raw in enumerate(fh, 1):
+                if not raw.strip():
+                    continue
+                batch.append((lineno, raw))
+                chars += len(raw)
+                if chars >= BATCH_CHARS or len(batch) >= BATCH_DOCS:
+                    yield batch
+                    batch, chars = [], 0
+        except UnicodeDecodeError as exc:
+            raise FormatError(f"{path}: not UTF-8 near line {lineno + 1}: {exc.reason}") from exc
+    if batch:
+        yield batch
+
+
+def _outputs(path: Path, name: str, options: dict[str, Any], workers: int) -> Iterator[_Out]:
     if workers <= 1:
         extractor = get_extractor(name, **options)
-        for chunk in _chunks(path, CHUNK):
-            for line, obj in chunk:
-                yield _predict(extractor, line, obj, str(path))
+        for batch in _batches(path):
+            yield from _annotate_lines(extractor, batch, str(path))
         return
     with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(name, options)) as pool:
-        pending: deque[Future[list[_Result]]] = deque()
-        for chunk in _chunks(path, CHUNK):
-            pending.append(pool.submit(_predict_chunk, chunk, str(path)))
+        pending: deque[Future[list[_Out]]] = deque()
+        for batch in _batches(path):
+            pending.append(pool.submit(_annotate_lines_in_worker, batch, str(path)))
             if len(pending) >= 2 * workers:  # bounded: memory does not grow with the corpus
                 yield from pending.popleft().result()
         while pending:
@@ -144,24 +187,23 @@ def preannotate(
     if backend is Backend.DATASETS:
         from .preannotate_datasets import results_with_datasets
 
-        results: Iterator[_Result] = results_with_datasets(in_path, extractor, options, workers)
+        outputs: Iterator[_Out] = (
+            _output(r, model_version) for r in results_with_datasets(in_path, extractor, options, workers)
+        )
     else:
-        results = _results(in_path, extractor, options, workers)
+        outputs = _outputs(in_path, extractor, options, workers)
     docs = written = n_spans = n_relations = 0
     failures: list[Failure] = []
     with atomic_writer(out_path) as fh:
-        for line, obj, pred, error in results:
+        for line, doc_id, out_line, error, spans, relations, chars in outputs:
             docs += 1
-            if pred is None:
-                failures.append(Failure(str(obj.get("id")), line, error))
+            if out_line is None:
+                failures.append(Failure(doc_id, line, error))
             else:
-                meta = obj.get("meta") if isinstance(obj.get("meta"), dict) else {}
-                out = {**obj, **pred, "meta": {**meta, "model_version": model_version}}
-                fh.write(json.dumps(out, ensure_ascii=False) + "\n")
+                fh.write(out_line)
                 written += 1
-                n_spans += len(pred["spans"])
-                n_relations += len(pred["relations"])
+                n_spans += spans
+                n_relations += relations
             if on_progress is not None:
-                text = obj.get("text")
-                on_progress(1, len(text) if isinstance(text, str) else 0)
+                on_progress(1, chars)
     return PreannotateReport(model_version, docs, written, n_spans, n_relations, tuple(failures))

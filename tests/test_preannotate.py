@@ -114,3 +114,24 @@ def test_progress_is_reported_per_document(corpus: Path, tmp_path: Path) -> None
     seen: list[int] = []
     preannotate(corpus, tmp_path / "o.jsonl", "rules", on_progress=lambda n, chars: seen.append(n))
     assert sum(seen) == 70
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_small_batches_keep_the_input_order(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                            workers: int) -> None:
+    import annotation.preannotate as pre
+
+    preannotate(corpus, tmp_path / "one_batch.jsonl", "rules")
+    monkeypatch.setattr(pre, "BATCH_DOCS", 3)  # 70 documents: 24 batches, several in flight at once
+    report = preannotate(corpus, tmp_path / "batches.jsonl", "rules", workers=workers)
+    assert report.written == 70
+    assert (tmp_path / "batches.jsonl").read_bytes() == (tmp_path / "one_batch.jsonl").read_bytes()
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_invalid_json_line_names_file_and_line_from_a_worker_too(tmp_path: Path, workers: int) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a", "text": "x"}\n\n{"id": "b", "text": \n', encoding="utf-8")
+    with pytest.raises(QuotegoldError, match=rf"^{src}:3: not valid JSON \(Expecting value\): "):
+        preannotate(src, tmp_path / "out.jsonl", "rules", workers=workers)
+    assert not (tmp_path / "out.jsonl").exists()
