@@ -148,8 +148,8 @@ def parse_ann(
         if kind == "T":
             fragments[ann_id] = _text_bound(ann_id, rest, text, labels, where, report)
         elif kind == "R":
-            rtype, *args = body.split()
-            roles = dict(a.split(":", 1) for a in args if ":" in a)
+            rtype, *rargs = body.split()
+            roles = dict(a.split(":", 1) for a in rargs if ":" in a)
             if "Arg1" not in roles or "Arg2" not in roles:
                 raise FormatError(f"{where}: relation {ann_id} needs Arg1:ID Arg2:ID, got {body!r}")
             rlines.append((lineno, rtype, roles["Arg1"], roles["Arg2"]))
@@ -158,14 +158,13 @@ def parse_ann(
             if not parts or ":" not in parts[0]:
                 raise FormatError(f"{where}: event {ann_id} must start with TYPE:TRIGGER_ID, got {body!r}")
             etype, trigger = parts[0].split(":", 1)
-            args = [(_ROLE_NUMBER.sub("", r), t) for r, _, t in (a.partition(":") for a in parts[1:])]
-            events[ann_id] = (lineno, trigger, [(TRIGGER_ROLE, trigger), *args])
+            eargs = [(_ROLE_NUMBER.sub("", r), t) for r, _, t in (a.partition(":") for a in parts[1:])]
+            events[ann_id] = (lineno, trigger, [(TRIGGER_ROLE, trigger), *eargs])
         elif kind in "AM":
             fields = body.split()
             if len(fields) < 2:
                 raise FormatError(f"{where}: attribute {ann_id} needs NAME TARGET_ID [VALUE], got {body!r}")
-            name, target, *value = fields
-            attr_lines.append((lineno, name, target, value[0] if value else ""))
+            attr_lines.append((lineno, fields[0], fields[1], fields[2] if len(fields) > 2 else ""))
         else:
             raise FormatError(f"{where}: unknown brat annotation {ann_id!r}; expected T, R, E, A, M, N, # or * lines")
 
@@ -191,14 +190,14 @@ def parse_ann(
     for lineno, rtype, arg1, arg2 in rlines:
         where = f"{source}:{lineno}"
         links.append((spans_of(arg1, where), spans_of(arg2, where), rtype, relations.get(rtype, "")))
-    for lineno, _, args in events.values():
+    for lineno, _, roles_of in events.values():
         where = f"{source}:{lineno}"
         for key, label in relations.items():
             role_a, dash, role_b = key.partition("-")
             if not dash:
                 continue
-            for ra, ta in args:
-                for rb, tb in args:
+            for ra, ta in roles_of:
+                for rb, tb in roles_of:
                     if ra == role_a and rb == role_b and ta != tb:
                         links.append((spans_of(ta, where), spans_of(tb, where), key, label))
     rels: list[Relation] = []
