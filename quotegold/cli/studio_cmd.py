@@ -197,18 +197,27 @@ def export_cmd(title: str, from_file: Path | None, output: Path, drafts: bool, u
 @project_option
 @click.option("--ground-truth/--no-ground-truth", default=True, show_default=True,
               help="Mark the imported annotations as ground truth.")
+@click.option("--annotator", metavar="EMAIL", default=None,
+              help="Import as this Label Studio user (created in your organisation if absent); "
+                   "default: the token's user.")
 @url_option
 @workdir_option
-def gold_import_cmd(gold: Path, title: str, ground_truth: bool, url: str | None, workdir: Path | None) -> None:
-    """Load gold documents into the project as annotations (tasks created if absent; re-runs add nothing)."""
+def gold_import_cmd(
+    gold: Path, title: str, ground_truth: bool, annotator: str | None, url: str | None, workdir: Path | None
+) -> None:
+    """Load gold documents into the project as annotations (tasks created if absent; re-runs add nothing).
+
+    Each --annotator gets its own annotation per task, so several files can be loaded as several annotators.
+    """
     from schemas import read_documents
 
     docs = read_documents(gold)
     studio = _connect(url, workdir)
     project = studio.ensure_project(title)
+    user = studio.create_user(annotator) if annotator else None
     bar, update = _progress(len(docs), "doc")
     with bar:
-        report = studio.import_annotations(project, docs, ground_truth=ground_truth, progress=update)
+        report = studio.import_annotations(project, docs, user=user, ground_truth=ground_truth, progress=update)
     for doc_id in report.changed:
         click.echo(f"changed: document {doc_id!r} has a different text than its task in {title!r}; not sent",
                    err=True)
