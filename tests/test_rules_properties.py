@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annotation.extractors import get_extractor
+from annotation.extractors.lexicon import Lexicon, load_lexicon
 from schemas import Document, validate_document
 
 RULES = get_extractor("rules")
@@ -51,3 +54,27 @@ def test_each_quote_has_at_most_one_speaker_and_direct_quotes_exclude_their_mark
         if s.label == "QUOTE" and s.attrs["kind"] == "direct":
             inner = s.text_in(doc.text)
             assert inner[0] not in "“‘" and inner[-1] not in "”"
+
+
+def separate_scans(lex: Lexicon, text: str) -> tuple[list[tuple[int, int]], ...]:
+    return tuple([m.span() for m in p.finditer(text)] for p in (lex.speech_verb_re, lex.event_re, lex.party_re))
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_one_pass_scan_finds_what_the_three_word_list_regexes_find(text: str) -> None:
+    lex = load_lexicon()
+    assert lex.scan_re is not None  # the shipped lists are disjoint: the one-pass path is the one tested
+    assert lex.scan(text) == separate_scans(lex, text)
+
+
+def test_overlapping_user_lists_fall_back_to_separate_scans(tmp_path: Path) -> None:
+    # "step" as a speech verb overlaps the trigger "step down": one pass would miss one of them.
+    (tmp_path / "speech_verbs.txt").write_text("step steps\n", encoding="utf-8")
+    lex = load_lexicon(str(tmp_path))
+    assert lex.scan_re is None
+    text = "She will step down, she steps in."
+    verbs, events, _ = lex.scan(text)
+    assert [text[s:e] for s, e in verbs] == ["step", "steps"]
+    assert [text[s:e] for s, e in events] == ["step down"]
+    assert lex.scan(text) == separate_scans(lex, text)

@@ -38,6 +38,9 @@ class EventTrigger:
     needs_party: bool
 
 
+Spans = list[tuple[int, int]]
+
+
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: one object per data folder (cached)
 class Lexicon:
     """Compiled word lists. Regexes match whole words; callers use ``finditer`` over a document."""
@@ -54,6 +57,31 @@ class Lexicon:
     titles_as_names: frozenset[str]
     first_names: dict[str, str]  # first name -> gender
     not_names: frozenset[str]
+    # One pass for the three word lists (None when their words could overlap: then three passes, see scan).
+    scan_re: re.Pattern[str] | None = None
+    scan_start_re: re.Pattern[str] | None = None
+
+    def scan(self, text: str) -> tuple[Spans, Spans, Spans]:
+        """``(start, end)`` of every speech verb, event trigger and party name: the matches of
+        ``speech_verb_re``, ``event_re`` and ``party_re``, found in one pass over ``text`` when possible.
+
+        >>> load_lexicon().scan("Labour MP Ann Coffey said she resigned.")
+        ([(21, 25)], [(30, 38)], [(0, 6)])
+        """
+        if self.scan_re is None or self.scan_start_re is None:
+            return ([m.span() for m in self.speech_verb_re.finditer(text)],
+                    [m.span() for m in self.event_re.finditer(text)],
+                    [m.span() for m in self.party_re.finditer(text)])
+        found: dict[str | None, Spans] = {"v": [], "e": [], "p": []}
+        pos = 0
+        m = self.scan_start_re.match(text)  # a word at the very start has no character before it
+        if m is not None:
+            found[m.lastgroup].append(m.span())
+            pos = m.end()
+        for m in self.scan_re.finditer(text, pos):
+            group = m.lastgroup
+            found[group].append(m.span(group))
+        return found["v"], found["e"], found["p"]
 
 
 def _alternation(words: list[str], guard: str = "") -> str:
@@ -172,6 +200,13 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
     # An event form matches lower-case, or capitalised (the caller keeps that only at a sentence start).
     event_forms = list(events) + [f[0].upper() + f[1:] for f in events]
     verb_forms = list(verbs) + [v[0].upper() + v[1:] for v in verbs]
+    scan_re = scan_start_re = None
+    if _disjoint([verb_forms, event_forms, list(parties)]):
+        body = (rf"(?:(?P<v>{_alternation(verb_forms)})\b|(?P<e>{_alternation(event_forms)})(?![\w-])"
+                rf"|(?P<p>{_alternation(list(parties))})(?![\w-]))")
+        # The character before a word is matched rather than looked behind at: a pattern that starts with a
+        # character class lets the regex engine skip over the letters inside words without trying them.
+        scan_re, scan_start_re = re.compile(rf"[^\w-]{body}"), re.compile(body)
     return Lexicon(
         parties=parties,
         party_re=re.compile(rf"{_alternation(list(parties), _WORD_START)}(?![\w-])"),
@@ -186,4 +221,35 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
         titles_as_names=frozenset(people["titles_as_names"]),
         first_names=dict(people["first_names"]),
         not_names=frozenset(people["not_names"]),
+        scan_re=scan_re,
+        scan_start_re=scan_start_re,
     )
+
+
+def _disjoint(lists: list[list[str]]) -> bool:
+    """Whether no match of a word of one list can overlap a match of a word of another list.
+
+    Matches start and end at word edges, so two can only overlap when one starts at a word of the other and
+    their words agree where they meet ("Lib Dem" and "Dem…" could; "form" and "Group for Change" cannot).
+    Punctuation and spacing between words are taken to agree, which can only make the answer "no".
+    When the lists are disjoint, one pass with an alternation finds exactly what separate passes find.
+
+    >>> _disjoint([["said"], ["step down"]]), _disjoint([["step down"], ["down"]])
+    (True, False)
+    """
+    split = [[re.findall(r"\w+", form) for form in forms] for forms in lists]
+    for a, words_a in enumerate(split):
+        for b, words_b in enumerate(split):
+            if a == b:
+                continue
+            by_first: dict[str, list[list[str]]] = {}
+            for words in words_b:
+                if words:
+                    by_first.setdefault(words[0], []).append(words)
+            for words in words_a:
+                for k, word in enumerate(words):
+                    for other in by_first.get(word, ()):
+                        n = min(len(words) - k, len(other))
+                        if words[k : k + n] == other[:n]:
+                            return False
+    return True

@@ -60,8 +60,8 @@ def annotate(text: str, lex: Lexicon) -> tuple[tuple[Span, ...], tuple[Relation,
     paras = paragraphs(text)
     segments = find_segments(text, paras)
     sents = Sentences(text, paras, segments)
-    verbs = [m.span() for m in lex.speech_verb_re.finditer(text)]
-    people = find_people(text, lex, [v[0] for v in verbs])
+    verbs, event_spans, party_spans = lex.scan(text)
+    people = find_people(text, lex, [v[0] for v in verbs], party_spans)
     quoted = Intervals([(s.content_start, s.content_end) for s in segments])
     outside = [p for p in people.persons if not quoted.overlaps(p.start, p.end)]
     extra: list[Person] = []
@@ -84,16 +84,19 @@ def annotate(text: str, lex: Lexicon) -> tuple[tuple[Span, ...], tuple[Relation,
         attrs = {"canonical": person.canonical} if person.canonical else {}
         cands.append((person.start, person.end, "SPEAKER", attrs, person))
     party_starts = sorted(p.start for p in people.parties)
-    for event in find_events(text, lex, party_starts, sents.starts):
+    for event in find_events(text, lex, party_starts, sents.starts, event_spans):
         cands.append((event.start, event.end, "EVENT", {"type": event.type}, event))
 
     kept = _without_overlaps(cands)
-    ids = {id(obj): f"T{n}" for n, (_, _, _, _, obj) in enumerate(kept, 1)}
-    spans = tuple(Span(ids[id(obj)], s, e, label, attrs) for s, e, label, attrs, obj in kept)
+    ids: dict[int, str] = {}
+    spans = []
+    for n, (s, e, label, attrs, obj) in enumerate(kept, 1):
+        span_id = ids[id(obj)] = f"T{n}"
+        spans.append(Span(span_id, s, e, label, attrs))
 
     relations: list[Relation] = []
     for q in quotes:
-        if id(q) in ids and q.speaker is not None and id(q.speaker) in ids:
+        if q.speaker is not None and id(q) in ids and id(q.speaker) in ids:
             relations.append(Relation(ids[id(q)], ids[id(q.speaker)], "said_by"))
     seen: set[tuple[str, str]] = set()
     for person, party in people.member_of:
@@ -101,15 +104,16 @@ def annotate(text: str, lex: Lexicon) -> tuple[tuple[Span, ...], tuple[Relation,
         if all(pair) and pair not in seen:
             seen.add(pair)
             relations.append(Relation(pair[0], pair[1], "member_of"))
-    starts = [s for s, *_ in kept]
-    for s, _e, label, _, obj in kept:
-        if label != "EVENT":
-            continue
-        lo, hi = sents.bounds(s)
-        for _s2, _e2, label2, _, obj2 in kept[bisect_left(starts, lo) : bisect_left(starts, hi)]:
-            if label2 in ("SPEAKER", "PARTY"):
-                relations.append(Relation(ids[id(obj)], ids[id(obj2)], "participant"))
-    return spans, tuple(relations)
+    if any(c[2] == "EVENT" for c in kept):
+        starts = [c[0] for c in kept]
+        for s, _e, label, _, obj in kept:
+            if label != "EVENT":
+                continue
+            lo, hi = sents.bounds(s)
+            for _s2, _e2, label2, _, obj2 in kept[bisect_left(starts, lo) : bisect_left(starts, hi)]:
+                if label2 == "SPEAKER" or label2 == "PARTY":
+                    relations.append(Relation(ids[id(obj)], ids[id(obj2)], "participant"))
+    return tuple(spans), tuple(relations)
 
 
 def _without_overlaps(
@@ -118,7 +122,8 @@ def _without_overlaps(
     """Keep candidates by rank (then position), dropping any that overlaps one already kept; text order."""
     kept: list[tuple[int, int, str, dict[str, str], object]] = []
     taken: list[tuple[int, int]] = []
-    for cand in sorted(cands, key=lambda c: (_RANK[c[2]], c[0], -c[1])):
+    rank = _RANK
+    for cand in sorted(cands, key=lambda c: (rank[c[2]], c[0], -c[1])):
         s, e = cand[0], cand[1]
         i = bisect_left(taken, (s, e))
         if (i > 0 and taken[i - 1][1] > s) or (i < len(taken) and taken[i][0] < e):

@@ -34,14 +34,19 @@ class Event:
     type: str
 
 
-def find_events(text: str, lex: Lexicon, party_starts: list[int], sentence_starts: list[int]) -> list[Event]:
-    """EVENT triggers of ``text`` (quotes are filtered by the caller). Both lists must be sorted."""
+def find_events(text: str, lex: Lexicon, party_starts: list[int], sentence_starts: list[int],
+                spans: list[tuple[int, int]] | None = None) -> list[Event]:
+    """EVENT triggers of ``text`` (quotes are filtered by the caller). Both lists must be sorted.
+
+    ``spans`` are the matches of ``lex.event_re`` when the caller has them already (:meth:`Lexicon.scan`).
+    """
     out: list[Event] = []
     sentence_set = set(sentence_starts)
     triggers = _triggers(lex)
-    for m in lex.event_re.finditer(text):
-        s, e = m.span()
-        word = m.group()
+    if spans is None:
+        spans = [m.span() for m in lex.event_re.finditer(text)]
+    for s, e in spans:
+        word = text[s:e]
         if word[0].isupper() and s not in sentence_set and not _after_opening(text, s, sentence_set):
             continue
         trigger = triggers.get(word)

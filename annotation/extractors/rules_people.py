@@ -86,16 +86,21 @@ def _patterns(lex: Lexicon) -> _Patterns:
     )
 
 
-def find_parties(text: str, lex: Lexicon) -> list[Party]:
-    """Every party name in ``text`` (a leading "the" is never part of it)."""
+def find_parties(text: str, lex: Lexicon, spans: list[tuple[int, int]] | None = None) -> list[Party]:
+    """Every party name in ``text`` (a leading "the" is never part of it).
+
+    ``spans`` are the matches of ``lex.party_re`` when the caller has them already (:meth:`Lexicon.scan`).
+    """
+    if spans is None:
+        spans = [m.span() for m in lex.party_re.finditer(text)]
     canonical = _party_canonical(lex)
     out = []
-    for m in lex.party_re.finditer(text):
-        name = m.group()
+    for start, end in spans:
+        name = text[start:end]
         canon = canonical.get(name)
         if canon is None:  # the first time this spelling is seen ("Lib  Dems" across a line break)
             canon = canonical[name] = lex.parties[_norm_space(name)]
-        out.append(Party(m.start(), m.end(), canon))
+        out.append(Party(start, end, canon))
     return out
 
 
@@ -115,16 +120,18 @@ def _norm_space(s: str) -> str:
     return " ".join(s.split())
 
 
-def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None) -> People:
+def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None,
+                party_spans: list[tuple[int, int]] | None = None) -> People:
     """Person mentions, party names and ``member_of`` pairs of ``text`` (quotes are filtered by the caller).
 
-    ``verb_starts`` are the sorted offsets where speech verbs start (found here when not given).
+    ``verb_starts`` are the sorted offsets where speech verbs start and ``party_spans`` the party names
+    (both found here when not given; :meth:`Lexicon.scan` finds them in one pass).
     """
     pat = _patterns(lex)
     if verb_starts is None:
         verb_starts = [m.start() for m in lex.speech_verb_re.finditer(text)]
     verb_set = set(verb_starts)
-    parties = find_parties(text, lex)
+    parties = find_parties(text, lex, party_spans)
     party_at = {p.start: i for i, p in enumerate(parties)}
     party_ends = {p.end: i for i, p in enumerate(parties)}
     end_list = sorted(party_ends)
@@ -134,68 +141,74 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None) -
     pending: list[tuple[int, int, str, bool]] = []  # (start, end, kind, certain)
     list_party: int | None = None
     list_until = -1
+    # Hot loop: the word lists and methods are bound to locals once per document.
+    titles_as_names, not_names, titles, first_names = lex.titles_as_names, lex.not_names, lex.titles, lex.first_names
+    role_match, office_search, add_pending = lex.role_re.match, _OFFICE_RE.search, pending.append
+    overlaps_party = party_iv.overlaps if parties else None
     for run in _RUN_RE.finditer(text):
-        rs, re_ = run.span()
         token = run.group()
         if " " not in token and "\t" not in token:  # one word: the commonest case, kept cheap
-            if token in lex.titles_as_names:
-                if not _OFFICE_RE.search(text, max(0, rs - 12), rs):
-                    pending.append((rs, re_, "title", True))
-            elif token not in lex.not_names and token not in lex.titles:
-                pending.append((rs, re_, "single", False))
+            if token in titles_as_names:
+                rs = run.start()
+                if not office_search(text, max(0, rs - 12), rs):
+                    add_pending((rs, run.end(), "title", True))
+            elif token not in not_names and token not in titles:
+                add_pending((*run.span(), "single", False))
             list_until = -1
             continue
+        rs, re_ = run.span()
         words = [(rs + ws, rs + we, w) for ws, we, w in _run_words(token)]
-        if party_iv.overlaps(rs, re_):
-            words = [w for w in words if not party_iv.overlaps(w[0], w[1])]
+        if overlaps_party is not None and overlaps_party(rs, re_):
+            words = [w for w in words if not overlaps_party(w[0], w[1])]
             if not words:
                 continue
         if words[0][2] in ("The", "A", "An") and len(words) > 1:
             words = words[1:]
         title = _norm_space(text[words[0][0] : words[-1][1]])
-        if title in lex.titles_as_names:  # "the Prime Minister said", "Prime Minister" in a headline
-            if not _OFFICE_RE.search(text, max(0, words[0][0] - 12), words[0][0]):
-                pending.append((words[0][0], words[-1][1], "title", True))
+        if title in titles_as_names:  # "the Prime Minister said", "Prime Minister" in a headline
+            if not office_search(text, max(0, words[0][0] - 12), words[0][0]):
+                add_pending((words[0][0], words[-1][1], "title", True))
             continue
         first = words[0][2]
         # The last role inside the run ends the description: "Senate Majority Leader | Carla Jimenez".
         role_m = None
         for w in words[:-1]:
-            m = lex.role_re.match(text, w[0])
+            m = role_match(text, w[0])
             if m and m.end() < re_ and text[m.end()] in " \t":
                 role_m = m
-        if first in lex.titles and len(words) >= 2 and words[1][2] not in lex.not_names:
+        if first in titles and len(words) >= 2 and words[1][2] not in not_names:
             body = words[: min(len(words), 4)]
-            pending.append((body[0][0], body[-1][1], "name", True))
+            add_pending((body[0][0], body[-1][1], "name", True))
             continue
         if role_m and role_m.end() < re_:
             words = [w for w in words if w[0] >= role_m.end()]
             role_before = True
         else:
             role_before = _role_before(text, rs, lex)
-        while words and words[0][2] in lex.not_names:
+        while words and words[0][2] in not_names:
             words = words[1:]
-        while words and words[-1][2] in lex.not_names:
+        while words and words[-1][2] in not_names:
             words = words[:-1]
         if not words:
             continue
         s, e = words[0][0], words[-1][1]
         in_list = list_until >= 0 and _LIST_GAP_RE.fullmatch(text, list_until, s) is not None
-        if len(words) == 1 or len(words) > 3 or any(w[2] in lex.not_names for w in words):
+        if len(words) == 1 or len(words) > 3 or any(w[2] in not_names for w in words):
             if len(words) == 1:
-                pending.append((s, e, "single", False))
+                add_pending((s, e, "single", False))
             list_until = -1
             continue
         certain = (
             role_before
             or in_list
-            or words[0][2] in lex.first_names
+            or words[0][2] in first_names
             or _verb_follows(text, e, pat, verb_set)
             or _appositive_party(text, e, pat, party_at) is not None
         )
-        pending.append((s, e, "name", certain))
         if certain:
             full_names.setdefault(_norm_space(text[s:e]), s)
+        else:
+            add_pending((s, e, "name", certain))
         if role_before or in_list:
             list_until = e
             if role_before and not in_list:
@@ -205,7 +218,6 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None) -
         if certain:
             person = Person(s, e, "name")
             people.persons.append(person)
-            pending.pop()
             if list_party is not None and list_until == e:
                 people.member_of.append((person, parties[list_party]))
     surnames: dict[str, str] = {}
