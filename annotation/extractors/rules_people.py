@@ -232,7 +232,10 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None,
         if kind == "title" or " ".join(words) in full_names or words[0] in lex.titles:
             people.persons.append(Person(s, e, kind))
     for vs in verb_starts:  # "She said", "he also told": a pronoun right before a speech verb
-        m = pat.pronoun.search(text, max(0, vs - 16), vs)
+        lo = max(0, vs - 16)
+        if text.find("he", lo, vs) < 0 and text.find("He", lo, vs) < 0:  # in every pronoun: skip the regex
+            continue
+        m = pat.pronoun.search(text, lo, vs)
         if m:
             people.persons.append(pronoun_at(m.start(), m.group().split()[0]))
     people.persons.sort(key=lambda p: p.start)
@@ -314,22 +317,31 @@ def _canonicalise(text: str, persons: list[Person], surnames: dict[str, str], le
     for p in persons:
         if p.kind == "pronoun":
             continue
-        mention = _norm_space(text[p.start : p.end])
-        words = mention.split()
-        title = words[0] if words[0] in lex.titles and len(words) > 1 else ""
-        bare = " ".join(words[1:]) if title else mention
+        mention, bare, bare_words, last_word, gender = _mention(text[p.start : p.end], lex)
         if p.kind == "title":
             p.canonical = mention
-        elif len(bare.split()) >= 2:
+        elif bare_words >= 2:
             p.canonical = bare
         else:
-            p.canonical = surnames.get(bare.split()[-1], mention)
-        gender = lex.titles.get(title, "-") if title else lex.first_names.get(words[0], "-")
+            p.canonical = surnames.get(last_word, mention)
         if gender != "-":
             genders.setdefault(p.canonical, gender)
+    first_names = lex.first_names
     for p in persons:
         if p.kind != "pronoun":
-            p.gender = genders.get(p.canonical, lex.first_names.get(p.canonical.split()[0], "-"))
+            p.gender = genders.get(p.canonical, first_names.get(p.canonical.split()[0], "-"))
+
+
+@lru_cache(maxsize=65536)
+def _mention(raw: str, lex: Lexicon) -> tuple[str, str, int, str, str]:
+    """``(mention, name without title, its word count, its last word, gender cue)`` of a name mention."""
+    mention = _norm_space(raw)
+    words = mention.split()
+    title = words[0] if words[0] in lex.titles and len(words) > 1 else ""
+    bare = " ".join(words[1:]) if title else mention
+    gender = lex.titles.get(title, "-") if title else lex.first_names.get(words[0], "-")
+    bare_words = bare.split()
+    return mention, bare, len(bare_words), bare_words[-1], gender
 
 
 def resolve_pronouns(persons: list[Person]) -> None:
