@@ -9,9 +9,9 @@
 
 >>> from annotation.extractors.lexicon import load_lexicon
 >>> text = 'Ann said "We quit" and Tories resigned'
->>> q = Span("T1", len('Ann said "'), len('Ann said "We quit'), "QUOTE")
->>> [s.attrs for s in span_attrs(text, [q], None, load_lexicon())]
-[{'kind': 'direct'}]
+>>> quote = (len('Ann said "'), len('Ann said "We quit'), "QUOTE")
+>>> [(s.id, s.text_in(text), s.attrs) for s in span_attrs(text, [quote], load_lexicon())]
+[('T1', 'We quit', {'kind': 'direct'})]
 """
 
 from __future__ import annotations
@@ -26,36 +26,36 @@ from .features import CLOSE_MARKS, OPEN_MARKS, PRONOUNS, STRAIGHT_MARKS
 MARKS = OPEN_MARKS | CLOSE_MARKS | STRAIGHT_MARKS | frozenset("‘’'")
 
 
-def _quote_kind(text: str, span: Span) -> str:
-    before = text[: span.start].rstrip()[-1:]
-    after = text[span.end :].lstrip()[:1]
+def _quote_kind(text: str, start: int, end: int) -> str:
+    # a few characters either side are enough, and slicing the whole prefix per span would be quadratic
+    before = text[max(start - 8, 0) : start].rstrip()[-1:]
+    after = text[end : end + 8].lstrip()[:1]
     if before in MARKS and after in MARKS:
         return "direct"
-    if any(c in OPEN_MARKS or c in CLOSE_MARKS or c in STRAIGHT_MARKS for c in text[span.start : span.end]):
+    if any(c in OPEN_MARKS or c in CLOSE_MARKS or c in STRAIGHT_MARKS for c in text[start:end]):
         return "mixed"
     return "indirect"
 
 
-def span_attrs(text: str, spans: Sequence[Span], feats: Any, lexicon: Any) -> list[Span]:
-    """``spans`` with their attributes filled in (see the module docstring)."""
+def span_attrs(text: str, spans: Sequence[tuple[int, int, str]], lexicon: Any) -> list[Span]:
+    """Spans ``T1``, ``T2``, ... for ``(start, end, label)`` in text order, attributes filled in (see above)."""
     out: list[Span] = []
     names: dict[str, str] = {}  # surname -> canonical
-    for span in spans:
-        covered = text[span.start : span.end]
+    for n, (start, end, label) in enumerate(spans, 1):
+        covered = text[start:end]
         attrs: dict[str, str] = {}
-        if span.label == "QUOTE":
-            attrs["kind"] = _quote_kind(text, span)
-        elif span.label == "PARTY":
+        if label == "QUOTE":
+            attrs["kind"] = _quote_kind(text, start, end)
+        elif label == "PARTY":
             canonical = lexicon.parties.get(covered) or lexicon.parties.get(" ".join(covered.split()))
             if canonical:
                 attrs["canonical"] = canonical
-        elif span.label == "EVENT":
+        elif label == "EVENT":
             trigger = lexicon.events.get(" ".join(covered.lower().split()))
             attrs["type"] = trigger.type if trigger is not None else "other"
-        elif span.label == "SPEAKER" and covered.lower() not in PRONOUNS:
+        elif label == "SPEAKER" and covered.lower() not in PRONOUNS:
             words = [w for w in covered.split() if w not in lexicon.titles]
             if words:
-                surname = words[-1]
-                attrs["canonical"] = names.setdefault(surname, " ".join(words))
-        out.append(Span(span.id, span.start, span.end, span.label, attrs))
+                attrs["canonical"] = names.setdefault(words[-1], " ".join(words))
+        out.append(Span(f"T{n}", start, end, label, attrs))
     return out

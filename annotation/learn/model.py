@@ -97,7 +97,7 @@ class LearnedModel:
     def _predict_batch(self, docs: list[Document]) -> list[Document]:
         feats = self.featurizer.featurize_many([d.text for d in docs])
         paths = viterbi_bio(self.emissions(feats), self.tags)
-        all_spans = [span_attrs(doc.text, _path_to_spans(path, self.tags, f), f, self.featurizer.lex)
+        all_spans = [span_attrs(doc.text, _path_to_offsets(path, self.tags, f), self.featurizer.lex)
                      for doc, f, path in zip(docs, feats, paths, strict=True)]
         links = self._links(docs, all_spans, feats)
         return [doc.with_annotations(tuple(spans), tuple(rels)) for doc, spans, rels in zip(docs, all_spans, links,
@@ -131,8 +131,8 @@ def _one_hot(cols: np.ndarray, n_features: int) -> Any:
     return csr_matrix((data, cols.ravel(), np.arange(0, cols.size + 1, width)), shape=(n, n_features))
 
 
-def _path_to_spans(path: np.ndarray, tags: Sequence[str], feats: DocFeatures) -> list[Span]:
-    """Spans of a valid BIO path: each ``B-X`` with the ``I-X`` run after it."""
+def _path_to_offsets(path: np.ndarray, tags: Sequence[str], feats: DocFeatures) -> list[tuple[int, int, str]]:
+    """``(start, end, label)`` of each span of a valid BIO path: a ``B-X`` with the ``I-X`` run after it."""
     is_b = np.array([t.startswith("B-") for t in tags])[path] if len(path) else np.zeros(0, dtype=bool)
     is_i = np.array([t.startswith("I-") for t in tags])[path] if len(path) else np.zeros(0, dtype=bool)
     first = np.flatnonzero(is_b)
@@ -140,9 +140,8 @@ def _path_to_spans(path: np.ndarray, tags: Sequence[str], feats: DocFeatures) ->
     # the span's last token: just before the first non-I token after its B
     nxt = np.searchsorted(not_i, first + 1)
     last = np.where(nxt < len(not_i), not_i[np.minimum(nxt, len(not_i) - 1)], len(path)) - 1
-    starts, ends = feats.starts[first].tolist(), feats.ends[last].tolist()
     labels = [tags[t][2:] for t in path[first].tolist()]
-    return [Span(f"T{k + 1}", a, b, lab) for k, (a, b, lab) in enumerate(zip(starts, ends, labels, strict=True))]
+    return list(zip(feats.starts[first].tolist(), feats.ends[last].tolist(), labels, strict=True))
 
 
 def train_model(
