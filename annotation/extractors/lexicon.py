@@ -60,6 +60,7 @@ class Lexicon:
     # One pass for the three word lists (None when their words could overlap: then three passes, see scan).
     scan_re: re.Pattern[str] | None = None
     scan_start_re: re.Pattern[str] | None = None
+    scan_kinds: dict[str, int] | None = None  # word (words joined by one space) -> 0 verb, 1 event, 2 party
 
     def scan(self, text: str) -> tuple[Spans, Spans, Spans]:
         """``(start, end)`` of every speech verb, event trigger and party name: the matches of
@@ -68,27 +69,35 @@ class Lexicon:
         >>> load_lexicon().scan("Labour MP Ann Coffey said she resigned.")
         ([(21, 25)], [(30, 38)], [(0, 6)])
         """
-        if self.scan_re is None or self.scan_start_re is None:
+        if self.scan_re is None or self.scan_start_re is None or self.scan_kinds is None:
             return ([m.span() for m in self.speech_verb_re.finditer(text)],
                     [m.span() for m in self.event_re.finditer(text)],
                     [m.span() for m in self.party_re.finditer(text)])
-        found: dict[str | None, Spans] = {"v": [], "e": [], "p": []}
+        found: tuple[Spans, Spans, Spans] = ([], [], [])
+        kinds = self.scan_kinds
         pos = 0
         m = self.scan_start_re.match(text)  # a word at the very start has no character before it
         if m is not None:
-            found[m.lastgroup].append(m.span())
+            word = m.group()
+            found[kinds[word] if word in kinds else kinds[" ".join(word.split())]].append(m.span())
             pos = m.end()
         for m in self.scan_re.finditer(text, pos):
-            group = m.lastgroup
-            found[group].append(m.span(group))
-        return found["v"], found["e"], found["p"]
+            start, end = m.span()
+            word = text[start + 1 : end]  # the match starts with the character before the word
+            kind = kinds.get(word)
+            if kind is None:  # a form of several words spaced otherwise ("step\ndown")
+                kind = kinds[" ".join(word.split())]
+            found[kind].append((start + 1, end))
+        return found
 
 
-def _alternation(words: list[str], guard: str = "") -> str:
+def _alternation(words: list[str], guard: str = "", ends: dict[str, str] | None = None) -> str:
     """A regex matching any of ``words`` (a space matches any whitespace), longest match first.
 
     ``guard`` (a lookbehind such as ``(?<![\\w-])``) is placed after the first-character test, so that it only
-    runs where a word can start.
+    runs where a word can start. ``ends`` gives a word its own end test (such as ``\\b``), tried where the
+    word ends: a longer word that fails its test gives way to a shorter one, as a test after the whole
+    alternation would.
 
     The words are folded into a trie ("sa(?:id|ys|y)") so that a position that cannot start a word fails on its
     first character: a flat alternation of hundreds of words is many times slower with Python's ``re``.
@@ -97,16 +106,30 @@ def _alternation(words: list[str], guard: str = "") -> str:
     '(?=[s])(?:sa(?:id|ys?))'
     >>> _alternation(["MP", "leader"])
     '(?=[Ml])(?:(?:MP|leader))'
+    >>> _alternation(["say", "said"], ends={"say": r"\\b", "said": "$"})
+    '(?=[s])(?:sa(?:id$|y\\\\b))'
     """
     trie: dict[str, Any] = {}
     for word in set(words):
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
-        node[""] = {}
+        node[""] = {} if ends is None else ends[word]
     # A leading character class lets every position that cannot start a word fail in one test.
     firsts = "".join(sorted({re.escape(ch) if ch != " " else r"\s" for ch in trie}))
-    return f"(?=[{firsts}]){guard}(?:{_trie_regex(trie)})"
+    body = _trie_regex(trie) if ends is None else _trie_regex_with_ends(trie)
+    return f"(?=[{firsts}]){guard}(?:{body})"
+
+
+def _trie_regex_with_ends(node: dict[str, Any]) -> str:
+    branches = [
+        (r"\s+" if ch == " " else re.escape(ch)) + _trie_regex_with_ends(child)
+        for ch, child in sorted(node.items(), key=lambda kv: kv[0])
+        if ch
+    ]
+    if "" in node:
+        branches.append(node[""])  # the end test comes last: continuing is tried first (longest match)
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def _trie_regex(node: dict[str, Any]) -> str:
@@ -201,9 +224,16 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
     event_forms = list(events) + [f[0].upper() + f[1:] for f in events]
     verb_forms = list(verbs) + [v[0].upper() + v[1:] for v in verbs]
     scan_re = scan_start_re = None
+    kinds: dict[str, int] = {}
     if _disjoint([verb_forms, event_forms, list(parties)]):
-        body = (rf"(?:(?P<v>{_alternation(verb_forms)})\b|(?P<e>{_alternation(event_forms)})(?![\w-])"
-                rf"|(?P<p>{_alternation(list(parties))})(?![\w-]))")
+        # One trie of all three lists, each word ending with its own list's end test: a position is tried
+        # once instead of three times. The list a match belongs to is looked up from its text.
+        ends = {}
+        for kind, (forms, end) in enumerate(((verb_forms, r"\b"), (event_forms, r"(?![\w-])"),
+                                             (list(parties), r"(?![\w-])"))):
+            for form in forms:
+                kinds[form], ends[form] = kind, end
+        body = _alternation(list(kinds), ends=ends)
         # The character before a word is matched rather than looked behind at: a pattern that starts with a
         # character class lets the regex engine skip over the letters inside words without trying them.
         scan_re, scan_start_re = re.compile(rf"[^\w-]{body}"), re.compile(body)
@@ -223,6 +253,7 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
         not_names=frozenset(people["not_names"]),
         scan_re=scan_re,
         scan_start_re=scan_start_re,
+        scan_kinds=kinds if scan_re is not None else None,
     )
 
 

@@ -127,11 +127,12 @@ class Sentences:
     """Sentence starts of a text; boundaries inside quoted segments are ignored."""
 
     def __init__(self, text: str, paras: list[tuple[int, int]], segments: list[Segment]) -> None:
-        inside = Intervals([(s.content_start, s.content_end) for s in segments])
         starts = {p[0] for p in paras}
-        for m in _SENT_RE.finditer(text):
-            if not inside.contains(m.start()):
-                starts.add(m.end())
+        if segments:
+            inside = Intervals([(s.content_start, s.content_end) for s in segments]).contains
+            starts.update(m.end() for m in _SENT_RE.finditer(text) if not inside(m.start()))
+        else:
+            starts.update(m.end() for m in _SENT_RE.finditer(text))
         self.starts = sorted(starts)
         self.text_len = len(text)
 
@@ -143,7 +144,8 @@ class Sentences:
         return start, end
 
     def start_of(self, pos: int) -> int:
-        return self.bounds(pos)[0]
+        i = bisect_right(self.starts, pos) - 1
+        return self.starts[i] if i >= 0 else 0
 
 
 class Intervals:
