@@ -192,3 +192,19 @@ def test_batch_features_equal_one_text_at_a_time(texts: list[str]) -> None:
         one = featurizer.featurize(text)
         for name in ("starts", "ends", "cols", "inside", "paragraph", "sentence", "verb"):
             assert np.array_equal(getattr(one, name), getattr(many, name)), name
+
+
+def test_speaker_canonical_names_follow_the_first_full_mention_and_pronoun_gender() -> None:
+    from annotation.extractors.lexicon import load_lexicon
+    from annotation.learn.attrs import span_attrs
+
+    text = "Mike Gapes and Ann Coffey left. Mr Gapes said no. She said yes. He said so."
+    mentions = ["Mike Gapes", "Ann Coffey", "Mr Gapes", "She", "He"]
+    offsets, pos = [], 0
+    for m in mentions:
+        start = text.index(m, pos)
+        offsets.append((start, start + len(m), "SPEAKER"))
+        pos = start + len(m)
+    spans = span_attrs(text, offsets, load_lexicon())
+    assert [s.attrs.get("canonical") for s in spans] == [
+        "Mike Gapes", "Ann Coffey", "Mike Gapes", "Ann Coffey", "Mike Gapes"]
