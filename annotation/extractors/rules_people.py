@@ -157,11 +157,15 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None,
             list_until = -1
             continue
         rs, re_ = run.span()
-        words = [(rs + ws, rs + we, w) for ws, we, w in _run_words(token)]
         if overlaps_party is not None and overlaps_party(rs, re_):
+            if rs in party_at and parties[party_at[rs]].end >= re_:  # all one party name: "Labour Party"
+                continue
+            words = [(rs + ws, rs + we, w) for ws, we, w in _run_words(token)]
             words = [w for w in words if not overlaps_party(w[0], w[1])]
             if not words:
                 continue
+        else:
+            words = [(rs + ws, rs + we, w) for ws, we, w in _run_words(token)]
         if words[0][2] in ("The", "A", "An") and len(words) > 1:
             words = words[1:]
         title = _norm_space(text[words[0][0] : words[-1][1]])

@@ -190,7 +190,9 @@ def _para_start(text: str, pos: int) -> int:
 
 def _clause_end(text: str, start: int, end: int, att: _Attributor) -> int:
     """End of a reported clause: its sentence end, or before "and said …" / "and urged …"; no final stop."""
-    m = att.pat.and_verb.search(text, start, end)
+    # Every match holds a comma or "and": without either the regex need not run.
+    m = (att.pat.and_verb.search(text, start, end)
+         if text.find(",", start, end) >= 0 or text.find("and", start, end) >= 0 else None)
     if m:
         end = m.start()
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?,;"):

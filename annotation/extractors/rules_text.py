@@ -21,7 +21,8 @@ _DOUBLE_RE = re.compile(r'["“”„«»]')
 _OPENERS = {"“": "”", "„": "“", "«": "»"}
 # Single quotes count only at a word edge, so apostrophes inside words ("it's", "don’t") are never marks.
 _SINGLE_RE = re.compile(r"(?<![\w])['‘](?=\w)|(?<=[\w.,!?;:])['’](?![\w])")
-_PARA_RE = re.compile(r"[^\n]+")
+# A line holding more than white space; anchored at line starts, so a long blank line is crossed once.
+_PARA_RE = re.compile(r"^[^\n]*\S[^\n]*", re.MULTILINE)
 _ANY_MARK_RE = re.compile("[\"“”„«»‘’']")
 # Lookbehinds come after the full stop so that they only run at full stops, not at every position.
 _ABBREV = "".join(
@@ -49,7 +50,7 @@ class Segment:
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of every non-empty line; a line break always ends a paragraph."""
-    return [m.span() for m in _PARA_RE.finditer(text) if m.group().strip()]
+    return [m.span() for m in _PARA_RE.finditer(text)]
 
 
 def _is_opening_straight(text: str, i: int) -> bool:
