@@ -39,7 +39,7 @@ _PRONOUNS = {"he": "m", "she": "f", "they": "-", "He": "m", "She": "f", "They": 
 _POSSESSIVE_RE = re.compile(r"['’]s\s+")
 
 
-@dataclass
+@dataclass(slots=True)
 class Person:
     """A person mention. ``kind`` is name, title (title used as a name) or pronoun."""
 
@@ -50,7 +50,8 @@ class Person:
     gender: str = "-"
 
 
-@dataclass(frozen=True)
+# Not frozen: built tens of times per document, and a frozen dataclass costs three times as much to build.
+@dataclass(slots=True)
 class Party:
     start: int
     end: int

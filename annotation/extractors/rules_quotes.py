@@ -35,7 +35,8 @@ _AUX = r"(?:would|will|had|has|was|were|is|are|could|should|must|may|might|did|d
 _ACCORDING_RE = re.compile(r"[Aa]ccording to\s+")
 
 
-@dataclass(frozen=True)
+# Not frozen: built tens of times per document, and a frozen dataclass costs three times as much to build.
+@dataclass(slots=True)
 class Quote:
     start: int
     end: int
