@@ -182,3 +182,10 @@ def test_reported_clause_running_into_quoted_words_is_mixed() -> None:
     start = len("Ms Hale said ")
     body = 'the party she joined as a student "no longer exists"'
     assert quotes(run(text)) == [(start, start + len(body), "mixed", "Ms Hale")]
+
+
+def test_reported_clause_on_an_indented_line_starts_at_its_first_word() -> None:
+    # Found by the hypothesis property test: the clause used to start on the line's leading space.
+    text = "  Taxes will rise, according to Mr Hunt."
+    start = len("  ")
+    assert quotes(run(text)) == [(start, start + len("Taxes will rise"), "indirect", "Mr Hunt")]

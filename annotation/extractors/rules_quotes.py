@@ -212,6 +212,8 @@ def _indirect(text: str, segments: list[Segment], persons: list[Person], sents: 
     seg_starts = [s.open for s in segments]
 
     def add(cs: int, ce: int, speaker: Person | None) -> None:
+        while cs < ce and text[cs].isspace():  # a clause from a line start indented with spaces
+            cs += 1
         if ce > cs and not any(q.start < ce and cs < q.end for q in out[-3:]):
             lo, hi = bisect_left(seg_starts, cs), bisect_right(seg_starts, ce)
             out.append(Quote(cs, ce, "mixed" if hi > lo else "indirect", speaker))
