@@ -16,6 +16,7 @@ import argparse
 import json
 import os
 import re
+import resource
 import tempfile
 import time
 from pathlib import Path
@@ -74,13 +75,23 @@ def main() -> None:
                 fh.write(json.dumps({"id": d.id, "text": d.text}, ensure_ascii=False) + "\n")
         timings = {}
         for workers in (1, args.workers):
+            self0, kids0 = _cpu(resource.RUSAGE_SELF), _cpu(resource.RUSAGE_CHILDREN)
             t0 = time.perf_counter()
             preannotate(src, Path(tmp) / f"out{workers}.jsonl", "rules", workers=workers)
-            timings[workers] = time.perf_counter() - t0
-            print(f"preannotate --workers {workers} (JSONL in and out): {size_mb / timings[workers]:.2f} MB/s, "
-                  f"{len(docs) / timings[workers]:.0f} docs/s")
+            timings[workers] = wall = time.perf_counter() - t0
+            parent, kids = _cpu(resource.RUSAGE_SELF) - self0, _cpu(resource.RUSAGE_CHILDREN) - kids0
+            # Cores used = CPU time of all processes over wall time: below the worker count, either the parent
+            # or the machine (other work on the same cores) held the workers back; the parent's share says which.
+            print(f"preannotate --workers {workers} (JSONL in and out): {size_mb / wall:.2f} MB/s, "
+                  f"{len(docs) / wall:.0f} docs/s; CPU: parent {parent:.1f} s, workers {kids:.1f} s, "
+                  f"cores used {(parent + kids) / wall:.2f}")
         print(f"scaling with --workers {args.workers}: x{timings[1] / timings[args.workers]:.2f} "
               f"(load average after: {_load()})")
+
+
+def _cpu(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _load() -> str:
