@@ -91,7 +91,8 @@ def _output(result: _Result, model_version: str) -> _Out:
     chars = len(text) if isinstance(text, str) else 0
     if pred is None:
         return line, str(obj.get("id")), None, error, 0, 0, chars
-    meta = obj.get("meta") if isinstance(obj.get("meta"), dict) else {}
+    given = obj.get("meta")
+    meta = given if isinstance(given, dict) else {}
     out = {**obj, **pred, "meta": {**meta, "model_version": model_version}}
     return (line, str(obj.get("id")), json.dumps(out, ensure_ascii=False) + "\n", "",
             len(pred["spans"]), len(pred["relations"]), chars)

@@ -233,8 +233,8 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None,
             if text[s:e] in surnames:
                 people.persons.append(Person(s, e, kind))
             continue
-        words = text[s:e].split()
-        if kind == "title" or " ".join(words) in full_names or words[0] in lex.titles:
+        parts = text[s:e].split()
+        if kind == "title" or " ".join(parts) in full_names or parts[0] in lex.titles:
             people.persons.append(Person(s, e, kind))
     for vs in verb_starts:  # "She said", "he also told": a pronoun right before a speech verb
         lo = max(0, vs - 16)
