@@ -17,6 +17,8 @@ from .base import cli, echo_json, echo_table
 @click.option(
     "--extractor", "extractors", multiple=True, help="Run a shipped extractor on the gold texts and score it."
 )
+@click.option("--model", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Model folder for --extractor learned (from quotegold train).")
 @click.option(
     "--scheme",
     type=click.Choice(["strict", "exact", "partial", "type"]),
@@ -42,6 +44,7 @@ def eval_command(
     split: str,
     names: tuple[str, ...],
     extractors: tuple[str, ...],
+    model: Path | None,
     scheme: str,
     min_overlap: float,
     labels: str | None,
@@ -75,7 +78,7 @@ def eval_command(
         from eval.io import load_gold
 
         gold_docs = load_gold(gold, split)  # extractors need the texts as documents
-        extracted = [(name, _run_extractor(name, gold_docs)) for name in extractors]
+        extracted = [(name, _run_extractor(name, gold_docs, model)) for name in extractors]
     label_list = [x.strip() for x in labels.split(",") if x.strip()] if labels else None
     ev = evaluate_files(gold, pred_files, scheme, min_overlap, label_list, n_bootstrap, seed, split, extracted)
     for s in ev.systems:
@@ -98,12 +101,13 @@ def eval_command(
         click.echo(f"Wrote {write_html(ev, report)}", err=True)
 
 
-def _run_extractor(name: str, gold_docs: list) -> list:  # type: ignore[type-arg]
+def _run_extractor(name: str, gold_docs: list, model: Path | None) -> list:  # type: ignore[type-arg]
     from tqdm import tqdm
 
     from annotation.extractors import get_extractor
 
-    extractor = get_extractor(name)
+    # --model belongs to the learned extractor; the others take no model and refuse the option.
+    extractor = get_extractor(name, model=model) if name == "learned" else get_extractor(name)
     blank = (d.with_annotations((), ()) for d in gold_docs)
     return list(tqdm(extractor.extract_many(blank), total=len(gold_docs), desc=name, unit="doc", disable=None))
 
