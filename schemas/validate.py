@@ -50,8 +50,8 @@ def document_problems(doc: Document, schema: Schema | None = None) -> list[Quote
         for name, value in span.attrs.items():
             attr = label_def.attr(name)
             if attr is None:
-                allowed = ", ".join(a.name for a in label_def.attrs) or "none"
-                problems.append(SchemaError(f"{where}: unknown attribute {name!r} (allowed: {allowed})"))
+                known = ", ".join(a.name for a in label_def.attrs) or "none"
+                problems.append(SchemaError(f"{where}: unknown attribute {name!r} (allowed: {known})"))
             elif attr.type == "choice" and value not in attr.values:
                 problems.append(
                     SchemaError(f"{where}: {name}={value!r} is not one of {', '.join(attr.values)}")
