@@ -29,13 +29,11 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
-for _p in (str(ROOT), str(HERE)):
-    if _p not in sys.path:
-        sys.path.insert(0, _p)
-
-from tables import GOLD_TABLES, Gold, Q, S  # noqa: E402
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
 
 from corpus import read_source  # noqa: E402
+from corpus.gold.tables import GOLD_TABLES, Gold, Q, S  # noqa: E402
 from schemas import Document, Relation, Span, spans_to_bio, validate_document, write_documents  # noqa: E402
 
 DATA = ROOT / "corpus" / "data"
@@ -119,8 +117,8 @@ def check_document(doc: Document) -> None:
     for r in doc.relations:
         if r.label == "said_by":
             said_by.setdefault(r.head, []).append(r.tail)
-    for q, tails in said_by.items():
-        assert len(tails) == 1, f"{doc.id}: QUOTE {q} has {len(tails)} speakers"
+    for q_id, tails in said_by.items():
+        assert len(tails) == 1, f"{doc.id}: QUOTE {q_id} has {len(tails)} speakers"
     for s in doc.spans:
         if s.label == "SPEAKER" and doc.text[s.start : s.end].lower() in {"he", "she", "they"}:
             assert s.attrs.get("canonical"), f"{doc.id}: pronoun speaker {s.id} needs a canonical name"
