@@ -14,7 +14,7 @@ is 0 the undefined ratio is 0.0.
 from __future__ import annotations
 
 from dataclasses import astuple, dataclass
-from typing import TYPE_CHECKING, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 import numpy as np
 from numpy.typing import NDArray
@@ -115,9 +115,12 @@ def prf(counts: NDArray[np.int64]) -> tuple[NDArray[np.float64], NDArray[np.floa
 
 
 def ratio_f1(
-    credit: NDArray[np.float64], actual: NDArray[np.float64], possible: NDArray[np.float64]
+    credit: NDArray[np.number[Any]], actual: NDArray[np.number[Any]], possible: NDArray[np.number[Any]]
 ) -> tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]]:
-    """Precision ``credit/actual``, recall ``credit/possible`` and F1, with the empty-case rule above."""
+    """Precision ``credit/actual``, recall ``credit/possible`` and F1, with the empty-case rule above.
+
+    Integer counts are welcome: every input is taken as float64 first.
+    """
     credit, actual, possible = (np.asarray(x, dtype=np.float64) for x in (credit, actual, possible))
     both_empty = (actual == 0) & (possible == 0)
     with np.errstate(divide="ignore", invalid="ignore"):

@@ -86,7 +86,8 @@ def evaluate(
 ) -> Evaluation:
     """Score each ``(name, predicted documents)`` against ``gold``; bootstrap when ``n_bootstrap > 0``."""
     label_tuple = resolve_labels(labels)
-    codes, vocab = {label: i for i, label in enumerate(label_tuple)}, {}
+    codes = {label: i for i, label in enumerate(label_tuple)}
+    vocab: dict[str, int] = {}
     gold_corpus = Corpus.from_documents(list(gold), codes, vocab, gold_name)
     corpora = [(name, Corpus.from_documents(list(pred), codes, vocab, name)) for name, pred in systems]
     return evaluate_corpora(gold_corpus, corpora, label_tuple, scheme, min_overlap, n_bootstrap, seed)
@@ -108,7 +109,8 @@ def evaluate_files(
     ``documents`` adds systems already in memory (``--extractor`` output on the gold texts).
     """
     label_tuple = resolve_labels(labels)
-    codes, vocab = {label: i for i, label in enumerate(label_tuple)}, {}
+    codes = {label: i for i, label in enumerate(label_tuple)}
+    vocab: dict[str, int] = {}
     gold_corpus = read_corpus(gold, codes, vocab, split)
     corpora = [(name, read_corpus(path, codes, vocab, where=name)) for name, path in preds]
     corpora += [(name, Corpus.from_documents(list(docs), codes, vocab, name)) for name, docs in documents]

@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 import numpy as np
 import pyarrow as pa
@@ -37,7 +37,7 @@ from schemas import Document, FormatError, read_documents
 from .columns import RELATIONS, Columns, canonical_key, reorder, to_columns
 
 IntArray = NDArray[np.int64]
-Texts = pa.StringArray | pa.ChunkedArray
+Texts: TypeAlias = pa.StringArray | pa.ChunkedArray
 WHITESPACE = r"[\t\n\x0b\x0c\r \x1c-\x1f]+"  # what str.split() removes from an ASCII string
 
 
