@@ -266,14 +266,14 @@ def _review_items(
                     tuple(n for n, v in values.items() if v == final),
                     tuple(n for n, v in values.items() if v != final), f"{attr}={final!r}",
                 ))
-    for key in sorted(rel_votes):
-        (hs, he, hl), (ts, te, tl), label = key
-        marked = tuple(rel_votes[key])
+    for rel_key in sorted(rel_votes):
+        (hs, he, hl), (ts, te, tl), label = rel_key
+        marked = tuple(rel_votes[rel_key])
         if len(marked) < len(names):
             items.append(ReviewItem(
                 task.doc_id, "relation", hs, he, label, f"{text[hs:he]} -> {text[ts:te]}",
                 f"{hl} [{hs}:{he}] -> {tl} [{ts}:{te}]; {len(marked)} of {len(names)} annotators",
-                marked, tuple(n for n in names if n not in marked), "kept" if key in kept_rels else "dropped",
+                marked, tuple(n for n in names if n not in marked), "kept" if rel_key in kept_rels else "dropped",
             ))
     return items
 

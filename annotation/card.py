@@ -11,9 +11,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from schemas import Schema
+
+if TYPE_CHECKING:
+    from .dataset import ChangelogEntry
 
 PRETTY_NAME = "quotegold: who said what in political news"
 
@@ -61,7 +64,7 @@ class CardInfo:
     split: str
     seed: int
     license: str
-    changelog: Sequence[Mapping[str, str]]
+    changelog: Sequence[ChangelogEntry]
     split_bytes: Mapping[str, int] = field(default_factory=dict)
     empty_splits: tuple[str, ...] = ()
     agreement: Mapping[str, Any] | None = None

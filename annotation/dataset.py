@@ -313,14 +313,16 @@ def build_dataset(
             rel = f"data/{name}-00000-of-00001.parquet"
             pq.write_table(table, tmp / rel)
             files[rel] = _sha256(tmp / rel)
+        label_totals = {n: dict(label_counts[n]) for n in filled}
+        relation_totals = {n: dict(relation_counts[n]) for n in filled}
         info = CardInfo(
             version=version,
             schema=schema,
             features=features,
             splits=counts,
             split_bytes=split_bytes,
-            label_counts={n: dict(label_counts[n]) for n in filled},
-            relation_counts={n: dict(relation_counts[n]) for n in filled},
+            label_counts=label_totals,
+            relation_counts=relation_totals,
             empty_splits=tuple(n for n in spec.names if n not in filled),
             split=str(spec),
             seed=seed,
@@ -339,8 +341,8 @@ def build_dataset(
             "seed": seed,
             "documents": len(docs),
             "splits": counts,
-            "label_counts": info.label_counts,
-            "relation_counts": info.relation_counts,
+            "label_counts": label_totals,
+            "relation_counts": relation_totals,
             "files": files,
             "changelog": changelog,
         }
@@ -354,7 +356,7 @@ def build_dataset(
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return BuildReport(
-        out_dir, version, counts, info.label_counts, tuple(sorted(files) + ["README.md", MANIFEST]),
+        out_dir, version, counts, label_totals, tuple(sorted(files) + ["README.md", MANIFEST]),
         info.empty_splits, tuple(changelog),
     )
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+import numpy.typing as npt
 
 NEG = -1e9
 
@@ -82,7 +83,7 @@ def viterbi_bio(scores: Sequence[np.ndarray], tags: Sequence[str], batch_size: i
             history[t] = delta
         # Back-tracking for the whole batch at once: each sequence starts from its own last position.
         rows = np.arange(B)
-        cur = np.zeros(B, dtype=np.int64)
+        cur: npt.NDArray[np.int64] = np.zeros(B, dtype=np.int64)
         paths = np.zeros((B, T), dtype=np.int64)
         for t in range(T - 1, -1, -1):
             stepped = back[t + 1, rows, cur] if t + 1 < T else cur

@@ -32,6 +32,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from schemas.bio import TOKEN_RE
 
@@ -78,7 +79,7 @@ SEPARATOR = "\n\n"
 
 
 def _shape(word: str) -> str:
-    out = []
+    out: list[str] = []
     for ch in word[:6]:
         c = "X" if ch.isupper() else "x" if ch.islower() else "d" if ch.isdigit() else ch
         if not out or out[-1] != c:
@@ -111,7 +112,8 @@ class Featurizer:
         self.lex = lexicon if lexicon is not None else load_lexicon()
         self.token_re = TOKEN_RE
         self._types: dict[str, int] = {}
-        self._table = np.zeros((1024, self.N_TYPE), dtype=np.int64)  # per-type columns, grown by doubling
+        # Per-type columns, grown by doubling.
+        self._table: npt.NDArray[np.int64] = np.zeros((1024, self.N_TYPE), dtype=np.int64)
         self._ctx_cache: dict[str, int] = {}
         w = settings.window
         self.offsets = [k for k in range(-w, w + 1) if k != 0]

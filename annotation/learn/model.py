@@ -184,7 +184,8 @@ def train_model(
     with _no_cyclic_gc():
         texts = [d.text for d in docs]
         feats = [f for i in range(0, len(texts), 256) for f in featurizer.featurize_many(texts[i : i + 256])]
-    y = np.concatenate([np.array(spans_to_bio(d.text, d.spans, d.id)[1], dtype=object) for d in docs] or [[]])
+    tag_rows = [np.array(spans_to_bio(d.text, d.spans, d.id)[1], dtype=object) for d in docs]
+    y = np.concatenate(tag_rows or [np.array([], dtype=object)])
     x = _one_hot(np.concatenate([f.cols for f in feats if len(f.starts)]), settings.n_features)
     if len(set(y)) < 2:
         raise ModelError("the training documents need at least one span; got none")
