@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from .base import cli, echo_json, echo_table
+
+if TYPE_CHECKING:
+    from eval.evaluate import Evaluation
+    from schemas import Document
 
 
 @cli.command("eval")
@@ -101,7 +106,7 @@ def eval_command(
         click.echo(f"Wrote {write_html(ev, report)}", err=True)
 
 
-def _run_extractor(name: str, gold_docs: list, model: Path | None) -> list:  # type: ignore[type-arg]
+def _run_extractor(name: str, gold_docs: list[Document], model: Path | None) -> list[Document]:
     from tqdm import tqdm
 
     from annotation.extractors import get_extractor
@@ -112,7 +117,7 @@ def _run_extractor(name: str, gold_docs: list, model: Path | None) -> list:  # t
     return list(tqdm(extractor.extract_many(blank), total=len(gold_docs), desc=name, unit="doc", disable=None))
 
 
-def _print(ev, as_json: bool, markdown: bool) -> None:  # type: ignore[no-untyped-def]
+def _print(ev: Evaluation, as_json: bool, markdown: bool) -> None:
     from eval.report import comparison_table, leaderboard, per_label_table, to_json, to_markdown
 
     if as_json:

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from .base import cli, echo_json, echo_table
 
+if TYPE_CHECKING:
+    from eval.agreement import AgreementDict
+    from schemas import Document
 
-def _read_annotations(path: str) -> list[Any]:
+
+def _read_annotations(path: str) -> list[Document]:
     from schemas import iter_documents
 
     return list(iter_documents(path))
@@ -39,7 +43,7 @@ def _v(value: Any) -> Any:
     return "n/a" if value is None else value
 
 
-def echo_agreement(report: dict[str, Any]) -> None:
+def echo_agreement(report: AgreementDict) -> None:
     """The agreement report as tables (the same numbers as ``--json``)."""
     click.echo(
         f"{report['documents']} of {report['tasks']} documents have two or more annotators; "
