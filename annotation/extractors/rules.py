@@ -19,6 +19,7 @@ spans of its sentence. Word lists live in ``data/`` and can be extended (``data_
 from __future__ import annotations
 
 from bisect import bisect_left, insort
+from operator import itemgetter
 from typing import Any
 
 from schemas import Document, Relation, Span
@@ -28,7 +29,7 @@ from .lexicon import Lexicon, load_lexicon
 from .rules_events import find_events
 from .rules_people import Person, find_people, resolve_pronouns
 from .rules_quotes import find_quotes
-from .rules_text import Intervals, Sentences, find_segments, paragraphs
+from .rules_text import Sentences, find_segments, paragraphs
 
 __all__ = ["RulesExtractor", "get_extractor"]
 
@@ -62,7 +63,7 @@ def annotate(text: str, lex: Lexicon) -> tuple[tuple[Span, ...], tuple[Relation,
     sents = Sentences(text, paras, segments)
     verbs, event_spans, party_spans = lex.scan(text)
     people = find_people(text, lex, [v[0] for v in verbs], party_spans)
-    quoted = Intervals([(s.content_start, s.content_end) for s in segments])
+    quoted = sents.quoted
     outside = [p for p in people.persons if not quoted.overlaps(p.start, p.end)]
     extra: list[Person] = []
     quotes = find_quotes(text, segments, outside, sents, lex, extra, verbs)
@@ -130,5 +131,5 @@ def _without_overlaps(
             continue
         insort(taken, (s, e))
         kept.append(cand)
-    kept.sort(key=lambda c: c[0])
+    kept.sort(key=itemgetter(0))
     return kept

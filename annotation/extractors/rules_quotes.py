@@ -73,8 +73,8 @@ class _Attributor:
                  lex: Lexicon, verbs: list[tuple[int, int]]) -> None:
         self.text, self.persons, self.sents, self.lex = text, persons, sents, lex
         self.pat = _patterns(lex)
-        inside = Intervals([(s.content_start, s.content_end) for s in segments])
-        self.verbs = [v for v in verbs if not inside.contains(v[0])]
+        inside = sents.quoted
+        self.verbs = [v for v in verbs if not inside.contains(v[0])] if segments else verbs
         self.verb_starts = [v[0] for v in self.verbs]
         self.person_starts = [p.start for p in persons]
         self.start_of_person = {p.start: i for i, p in enumerate(persons)}
@@ -208,7 +208,7 @@ def _indirect(text: str, segments: list[Segment], persons: list[Person], sents: 
     'X said (that) CLAUSE', 'X said he would …', 'CLAUSE, according to X', 'According to X, CLAUSE'.
     """
     out: list[Quote] = []
-    inside = Intervals([(s.content_start, s.content_end) for s in segments])
+    inside = sents.quoted
     seg_starts = [s.open for s in segments]
 
     def add(cs: int, ce: int, speaker: Person | None) -> None:

@@ -129,12 +129,16 @@ def find_segments(text: str, paras: list[tuple[int, int]] | None = None) -> list
 
 
 class Sentences:
-    """Sentence starts of a text; boundaries inside quoted segments are ignored."""
+    """Sentence starts of a text; boundaries inside quoted segments are ignored.
+
+    ``quoted`` holds the quoted segments' contents, built once here for every later step that needs them.
+    """
 
     def __init__(self, text: str, paras: list[tuple[int, int]], segments: list[Segment]) -> None:
         starts = {p[0] for p in paras}
+        self.quoted = Intervals([(s.content_start, s.content_end) for s in segments])
         if segments:
-            inside = Intervals([(s.content_start, s.content_end) for s in segments]).contains
+            inside = self.quoted.contains
             starts.update(m.end() for m in _SENT_RE.finditer(text) if not inside(m.start()))
         else:
             starts.update(m.end() for m in _SENT_RE.finditer(text))
