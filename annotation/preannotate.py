@@ -71,17 +71,34 @@ def _init_worker(name: str, options: dict[str, Any]) -> None:
     _worker_extractor = get_extractor(name, **options)
 
 
-def _predict(extractor: Extractor, line: int, obj: dict[str, Any], where: str) -> _Result:
-    doc = Document.from_dict(obj, where=f"{where}:{line}")  # a malformed line is the user's input error
+def _predict(extractor: Extractor, line: int, obj: dict[str, Any], doc: Document) -> _Result:
     try:
         pred = extractor.extract(doc)
     except Exception as exc:  # noqa: BLE001 - any extractor failure is reported for this document only
         return line, obj, None, f"{type(exc).__name__}: {exc}"
+    return _checked(line, obj, pred)
+
+
+def _checked(line: int, obj: dict[str, Any], pred: Document) -> _Result:
     problems = document_problems(pred)
     if problems:
         return line, obj, None, f"invalid prediction: {problems[0]}"
     return line, obj, {"spans": [s.to_dict() for s in pred.spans],
                        "relations": [r.to_dict() for r in pred.relations]}, ""
+
+
+def _predict_batch(extractor: Extractor, items: list[tuple[int, dict[str, Any]]], where: str) -> list[_Result]:
+    """Predictions for a batch through ``extract_many`` (one call: an outside program starts once, a model
+    predicts in bulk). If the batch fails, its documents are run one by one, so only the document that
+    fails is reported and lost."""
+    docs = [Document.from_dict(obj, where=f"{where}:{line}") for line, obj in items]  # input errors stop here
+    try:
+        preds = list(extractor.extract_many(docs))
+        if len(preds) != len(docs) or any(p.id != d.id for p, d in zip(preds, docs, strict=False)):
+            raise ValueError("extract_many did not return one prediction per document, in order")
+    except Exception:  # noqa: BLE001 - fall back to single documents to find the one that fails
+        return [_predict(extractor, line, obj, doc) for (line, obj), doc in zip(items, docs, strict=True)]
+    return [_checked(line, obj, pred) for (line, obj), pred in zip(items, preds, strict=True)]
 
 
 def _output(result: _Result, model_version: str) -> _Out:
@@ -100,7 +117,7 @@ def _output(result: _Result, model_version: str) -> _Out:
 
 def _annotate_lines(extractor: Extractor, batch: list[tuple[int, str]], where: str) -> list[_Out]:
     """Parse, predict and serialise a batch of raw JSONL lines (in a worker, so the parent only moves text)."""
-    outs = []
+    items: list[tuple[int, dict[str, Any]]] = []
     for line, raw in batch:
         try:
             obj = json.loads(raw)
@@ -108,8 +125,8 @@ def _annotate_lines(extractor: Extractor, batch: list[tuple[int, str]], where: s
             raise FormatError(f"{where}:{line}: not valid JSON ({exc.msg}): {raw.strip()[:80]!r}") from None
         if not isinstance(obj, dict):
             raise FormatError(f"{where}:{line}: expected a JSON object, got {type(obj).__name__}")
-        outs.append(_output(_predict(extractor, line, obj, where), extractor.model_version))
-    return outs
+        items.append((line, obj))
+    return [_output(r, extractor.model_version) for r in _predict_batch(extractor, items, where)]
 
 
 def _annotate_lines_in_worker(batch: list[tuple[int, str]], where: str) -> list[_Out]:

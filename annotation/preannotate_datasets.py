@@ -22,15 +22,15 @@ _cache: dict[tuple[str, str], Extractor] = {}
 
 
 def _map_batch(batch: dict[str, list[Any]], name: str, options_json: str, where: str) -> dict[str, list[Any]]:
-    from .preannotate import _predict
+    from .preannotate import _predict_batch
 
     key = (name, options_json)
     if key not in _cache:  # once per worker process
         _cache[key] = get_extractor(name, **json.loads(options_json))
     extractor = _cache[key]
+    items = [(line, json.loads(raw)) for line, raw in zip(batch["line"], batch["raw"], strict=True)]
     preds, errors = [], []
-    for line, raw in zip(batch["line"], batch["raw"], strict=True):
-        _, _, pred, error = _predict(extractor, line, json.loads(raw), where)
+    for _, _, pred, error in _predict_batch(extractor, items, where):
         preds.append(json.dumps(pred, ensure_ascii=False) if pred is not None else "")
         errors.append(error)
     return {"pred": preds, "error": errors}
