@@ -74,14 +74,13 @@ def get_extractor(name: str, **options: Any) -> Extractor:
     return factory(**{k: v for k, v in options.items() if v is not None})
 
 
+SHIPPED = ("rules", "learned", "command")
+
+
 def _load_builtin() -> None:
-    # Importing the modules runs their @register_extractor decorators; a module that does not exist yet
-    # (an extractor still being built) is simply not offered.
+    # Importing the shipped modules runs their @register_extractor decorators. Imported lazily so that
+    # `quotegold --help` does not pay for scikit-learn.
     import importlib
 
-    for module in ("rules", "learned", "command", "textacy_quotes"):
-        try:
-            importlib.import_module(f"annotation.extractors.{module}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"annotation.extractors.{module}":
-                raise
+    for module in SHIPPED:
+        importlib.import_module(f"annotation.extractors.{module}")
