@@ -45,3 +45,123 @@ def pairs(doc: Document, relation: str) -> list[tuple[str, str]]:
 def test_regional_and_irish_party_names(text: str, prefix: str, alias: str, canonical: str) -> None:
     start = len(prefix)
     assert spans(run(text), "PARTY") == [(start, start + len(alias), {"canonical": canonical})]
+
+
+# --- QUOTE: reported speech without "that", verbs that take an object, split clauses, anonymous sources ---
+
+def quotes(doc: Document) -> list[tuple[str, str, str | None]]:
+    """(text, kind, speaker text) of every QUOTE."""
+    by_id = doc.span_by_id()
+    said = {r.head: by_id[r.tail] for r in doc.relations if r.label == "said_by"}
+    return [(s.text_in(doc.text), s.attrs["kind"], said[s.id].text_in(doc.text) if s.id in said else None)
+            for s in doc.spans if s.label == "QUOTE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "clause", "kind"),
+    [
+        # a name as the subject of the reported clause, no "that"
+        ('Mr Kerr, a Green, said Labour was “out of ideas”.', "Mr Kerr, a Green, said ",
+         "Labour was “out of ideas”", "mixed"),
+        # a bare plural noun as the subject
+        ("Mr Kerr said councillors had been ignored.", "Mr Kerr said ", "councillors had been ignored", "indirect"),
+        # "that" after an adverbial of several words
+        ("Mr Kerr explained at a hustings in Perth that the plan had failed.",
+         "Mr Kerr explained at a hustings in Perth that ", "the plan had failed", "indirect"),
+        # a past-tense verb right after a short subject
+        ("Mr Kerr said the vote changed little.", "Mr Kerr said ", "the vote changed little", "indirect"),
+        # "told" + addressee + pronoun subject: the addressee stays out
+        ("Mr Kerr told the Herald he would “think again”.", "Mr Kerr told the Herald ",
+         "he would “think again”", "mixed"),
+    ],
+)
+def test_reported_clause_without_that_or_after_an_adverbial(text: str, prefix: str, clause: str, kind: str) -> None:
+    doc = run(text)
+    start = len(prefix)
+    assert (start, start + len(clause), {"kind": kind}) in spans(doc, "QUOTE")
+    assert quotes(doc)[0][2] == "Mr Kerr"
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "fragment"),
+    [
+        ("Ms Lyle attacked the “cruel” cuts to bus routes.", "Ms Lyle attacked the “", "cruel"),
+        ('Ms Lyle called the budget "a shambles" on Monday.', 'Ms Lyle called the budget "', "a shambles"),
+        ('Ms Lyle dismissed the report as "a fantasy".', 'Ms Lyle dismissed the report as "', "a fantasy"),
+        ('Ms Lyle thanked voters for "sticking with us".', 'Ms Lyle thanked voters for "', "sticking with us"),
+    ],
+)
+def test_verb_with_an_object_gives_a_partial_quote_not_a_clause(text: str, prefix: str, fragment: str) -> None:
+    doc = run(text)
+    start = len(prefix)
+    assert spans(doc, "QUOTE") == [(start, start + len(fragment), {"kind": "direct"})]
+    assert pairs(doc, "said_by") == [(fragment, "Ms Lyle")]
+
+
+def test_object_of_a_verb_that_takes_an_object_is_not_the_speaker() -> None:
+    text = 'The motion accuses Mr Hale of "betraying the members".'
+    assert quotes(run(text)) == [("betraying the members", "direct", None)]
+
+
+def test_and_that_starts_a_second_reported_clause() -> None:
+    text = "Ms Lyle said that the bill was “dead” and that ministers would try again."
+    first, second = len("Ms Lyle said that "), len("Ms Lyle said that the bill was “dead” and that ")
+    doc = run(text)
+    assert spans(doc, "QUOTE") == [
+        (first, first + len("the bill was “dead”"), {"kind": "mixed"}),
+        (second, second + len("ministers would try again"), {"kind": "indirect"}),
+    ]
+    assert [who for _, _, who in quotes(doc)] == ["Ms Lyle", "Ms Lyle"]
+
+
+def test_but_and_a_second_speech_verb_end_the_clause() -> None:
+    text = "Ms Lyle said members were angry but insisted that the party was united."
+    assert [q for q, _, _ in quotes(run(text))] == ["members were angry", "the party was united"]
+
+
+def test_colon_before_quoted_words_ends_the_clause() -> None:
+    text = 'Ms Lyle said the count was over: "We lost."'
+    assert quotes(run(text)) == [("the count was over", "indirect", "Ms Lyle"), ("We lost.", "direct", "Ms Lyle")]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("According to a party insider, two ministers are wavering.", "two ministers are wavering"),
+        ("Turnout was 38%, according to the county returning officer.", "Turnout was 38%"),
+    ],
+)
+def test_according_to_a_source_that_is_not_a_person(text: str, clause: str) -> None:
+    assert quotes(run(text)) == [(clause, "indirect", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a short post on Friday the party confirmed nothing.",  # "post" is a noun
+        "The state party's board met on Friday, 20 to 3.",  # "state" is a noun
+        "Social media posts mocking disabled voters were deleted.",  # "posts" is a noun
+        "State senator Ann Lowe has defected to the Greens.",  # a capitalised "State" starts no clause
+        "Ms Lyle told the chamber later that afternoon: no.",  # "that afternoon" is no complementiser
+    ],
+)
+def test_noun_uses_of_speech_verbs_start_no_reported_clause(text: str) -> None:
+    assert spans(run(text), "QUOTE") == []
+
+
+def test_quote_after_a_paragraph_ending_with_a_colon() -> None:
+    text = "Mr Hale posted his letter. In it he wrote:\n\n“I am leaving.\n\n“It is time.”"
+    doc = run(text)
+    assert quotes(doc) == [("I am leaving.", "direct", "he"), ("It is time.", "direct", "he")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We are ready,” the party chair, Ms Lyle, said.", "Ms Lyle"),
+        ("“We are ready,” said Labour’s Ms Lyle.", "Ms Lyle"),
+        ("“We are ready,” the President said.", "President"),
+    ],
+)
+def test_attribution_after_the_quote_with_a_role(text: str, speaker: str) -> None:
+    assert quotes(run(text)) == [("We are ready,", "direct", speaker)]

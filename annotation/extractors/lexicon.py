@@ -49,6 +49,8 @@ class Lexicon:
     party_re: re.Pattern[str]
     speech_verb_re: re.Pattern[str]
     speech_verbs: str  # the alternation inside speech_verb_re, for callers that build bigger patterns
+    object_verbs: frozenset[str]  # forms (and capitalised) of verbs that take an object, not a clause
+    addressee_verbs: frozenset[str]  # forms of verbs that name an addressee before the clause ("told X")
     events: dict[str, EventTrigger]  # lower-case form (words joined by one space) -> trigger
     event_re: re.Pattern[str]
     titles: dict[str, str]  # title -> gender m / f / -
@@ -167,9 +169,22 @@ def _read_parties(path: Path, into: dict[str, str]) -> None:
         into[cols[0].upper()] = cols[1]
 
 
-def _read_speech_verbs(path: Path, into: set[str]) -> None:
-    for _, line in _lines(path):
-        into.update(form.replace("_", " ") for form in line.split())
+_VERB_FRAMES = ("object", "addressee")
+
+
+def _read_speech_verbs(path: Path, into: set[str], frames: dict[str, set[str]]) -> None:
+    for n, line in _lines(path):
+        forms, _, frame = line.partition("\t")
+        frame = frame.strip()
+        if frame and frame not in _VERB_FRAMES:
+            raise ExtractorError(
+                f"{path}:{n}: expected 'forms[<TAB>frame]' with frame one of {', '.join(_VERB_FRAMES)}, "
+                f"got {line!r}"
+            )
+        words = [form.replace("_", " ") for form in forms.split()]
+        into.update(words)
+        if frame:
+            frames[frame].update(words)
 
 
 def _read_events(path: Path, into: dict[str, EventTrigger]) -> None:
@@ -209,13 +224,14 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
         raise ExtractorError(f"rules data folder {data_dir} does not exist")
     parties: dict[str, str] = {}
     verbs: set[str] = set()
+    frames: dict[str, set[str]] = {frame: set() for frame in _VERB_FRAMES}
     events: dict[str, EventTrigger] = {}
     people: dict[str, Any] = {
         "titles": {}, "roles": set(), "titles_as_names": set(), "first_names": {}, "not_names": set()
     }
     for folder in folders:
         _read_parties(folder / "parties.tsv", parties)
-        _read_speech_verbs(folder / "speech_verbs.txt", verbs)
+        _read_speech_verbs(folder / "speech_verbs.txt", verbs, frames)
         _read_events(folder / "events.tsv", events)
         _read_people(folder / "people.yaml", people)
     roles = set(people["roles"])
@@ -243,6 +259,8 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
         # "so-called" is no speech verb: a hyphen before the word rules it out.
         speech_verb_re=re.compile(rf"{_alternation(verb_forms, _WORD_START)}\b"),
         speech_verbs=_alternation(verb_forms),
+        object_verbs=frozenset(_with_capitals(frames["object"])),
+        addressee_verbs=frozenset(_with_capitals(frames["addressee"])),
         events=events,
         event_re=re.compile(rf"{_alternation(event_forms, _WORD_START)}(?![\w-])"),
         titles=dict(people["titles"]),
@@ -255,6 +273,10 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
         scan_start_re=scan_start_re,
         scan_kinds=kinds if scan_re is not None else None,
     )
+
+
+def _with_capitals(words: set[str]) -> list[str]:
+    return list(words) + [w[0].upper() + w[1:] for w in words]
 
 
 def _disjoint(lists: list[list[str]]) -> bool:

@@ -48,24 +48,70 @@ class Quote:
 class _Patterns:
     post_person_verb: re.Pattern[str]  # after a quote: ', Mr Gapes said' (person span checked separately)
     post_verb: re.Pattern[str]  # after a quote: ', said Mr Gapes' / ', according to'
-    clause_after_verb: re.Pattern[str]  # after a speech verb: ' (reporters) that ', ' he would'
-    and_verb: re.Pattern[str]  # ', and said' ends a reported clause
+    clause_after_verb: re.Pattern[str]  # after a speech verb: ' (in a statement) that ', ' he would'
+    clause_after_addressee: re.Pattern[str]  # after "told": ' reporters that ', ' the BBC she would'
+    and_verb: re.Pattern[str]  # ', and said', 'but warned', ', adding' end a reported clause
+    and_that: re.Pattern[str]  # '… and that CLAUSE': a second reported clause of the same verb
+
+
+# Words that cannot be (the start of) the subject of a reported clause.
+_NOT_SUBJECT = (r"(?:that|whether|if|by|to|for|on|in|at|with|about|from|of|as|and|but|or|after|before|during"
+                r"|when|while|into|over|under|than|so|not|only|also|this|last|next|yesterday|today|tonight)")
+_WORD = r"[^\s.;:!?\"“”‘’()]+"
+_TIME = r"(?:morning|afternoon|evening|night|day|week|weekend|month|year|time)"
+# "said he would", "said she expected": a subject pronoun followed by a verb, not by a preposition.
+_PRONOUN_SUBJECT = (r"(?:he|she|they|it|we|I|you|there)\s+"
+                    r"(?!(?:in|on|at|to|for|with|about|from|of|by|and|or|but|as)\b)[a-z]")
+# "said the minister had", "said Labour was", "said unionism could", "said the result changed":
+# a subject of one to three words followed by an auxiliary or a past-tense verb.
+_NP_SUBJECT = rf"(?![a-z]+ing\b)(?:(?!{_NOT_SUBJECT}\b)[\w'’-]+\s+){{1,3}}?(?:{_AUX}|can|[a-z]+[^e\W]ed)\b"
+_DET_SUBJECT = rf"(?:the|a|an|his|her|their|its|our)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_AUX}|can)\b"
+# 'said the party she joined "no longer exists"': a clause that runs into quoted words
+_INTO_QUOTE = r"(?:the|his|her|their|its|our|he|she|they|it|we)\b[^.,;:!?\"“‘\n]{0,80}[\"“‘]"
 
 
 @cache
 def _patterns(lex: Lexicon) -> _Patterns:
     verbs = lex.speech_verbs
+    # Words before a pronoun subject: "said on Monday he …" (not "said the party she …": that is a subject);
+    # after "told" the addressee may have a determiner ("told the BBC she …").
+    skip = r"(?:\s+(?!(?:that|whether|if|the|a|an|his|her|their|its|our|he|she|they|it|we)\b)[\w'’-]+)"
+    addressee = r"(?:\s+(?!(?:that|whether|if|he|she|they|it|we)\b)[\w'’-]+)"
     return _Patterns(
         post_person_verb=re.compile(rf",?\s+{_ADVERB}(?:{verbs})\b"),
         post_verb=re.compile(rf"[,.!?]?\s*(?:{verbs})\s+"),
+        # Tried in order: "that" right away; a pronoun subject (after up to two words: "said on Monday he");
+        # a short subject with its verb; "that" within eight words ("explained in a statement that");
+        # a clause that runs into quoted words.
         clause_after_verb=re.compile(
-            rf"(?:\s+(?!(?:that|whether|if|by|to|for|on)\b)[\w'’-]+){{0,2}}?,?\s+(?:that\s+(?=\S)"
-            rf"|(?=(?:he|she|they|it|we|there|(?:the|his|her|their|its|our)(?:\s+[a-z-]+){{1,2}})\s+{_AUX}\b)"
-            # 'said the party she joined "no longer exists"': a clause that runs into quoted words
-            rf"|(?=(?:the|his|her|their|its|our|he|she|they|it|we)\b[^.,;:!?\"“‘\n]{{0,80}}[\"“‘]))"
+            rf",?(?:\s+that\s+(?!{_TIME}\b)(?=\S)|{skip}{{0,2}}?,?\s+(?={_PRONOUN_SUBJECT})|\s+(?={_NP_SUBJECT})"
+            rf"|(?:\s+(?!that\b){_WORD}){{1,8}}?\s+that\s+(?!{_TIME}\b)(?=\S)|\s+(?={_INTO_QUOTE}))"
         ),
-        and_verb=re.compile(rf"(?:,?\s+and\s+(?:also\s+)?|,\s+)(?:{verbs}|urged|vowed)\b"),
+        clause_after_addressee=re.compile(
+            rf"(?:(?:\s+(?!that\b){_WORD}){{1,8}}?\s+that\s+(?!{_TIME}\b)(?=\S)"
+            rf"|{addressee}{{1,3}}?,?\s+(?={_PRONOUN_SUBJECT})"
+            rf"|\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?[\w'’-]+\s+(?={_DET_SUBJECT}))"
+        ),
+        and_verb=re.compile(
+            rf"(?:,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?|,\s+)(?:{verbs}|urged|vowed)\b"
+        ),
+        and_that=re.compile(r",?\s+and\s+that\s+(?=\S)"),
     )
+
+
+# Speech-verb forms that are also nouns ("a short post", "the state party", "his tweets"); never when past
+# or -ing. A base form may have one adjective after the determiner; an -s form may not ("the party claims").
+_DET = r"\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Tt]his|[Ee]very|[Ee]ach)\s+"
+_NOUN_BEFORE_RE = re.compile(rf"{_DET}(?:[a-z-]+\s+)?$")
+_PLURAL_NOUN_BEFORE_RE = re.compile(rf"(?:{_DET}|\bmedia\s+)$")
+
+
+def _is_noun_use(text: str, vs: int, ve: int) -> bool:
+    form = text[vs:ve]
+    if form.endswith(("ed", "ing")) or form in ("said", "told", "wrote", "written"):
+        return False
+    pattern = _PLURAL_NOUN_BEFORE_RE if form.endswith("s") else _NOUN_BEFORE_RE
+    return pattern.search(text, max(0, vs - 24), vs) is not None
 
 
 class _Attributor:
@@ -74,7 +120,7 @@ class _Attributor:
         self.text, self.persons, self.sents, self.lex = text, persons, sents, lex
         self.pat = _patterns(lex)
         inside = sents.quoted
-        self.verbs = [v for v in verbs if not inside.contains(v[0])] if segments else verbs
+        self.verbs = [v for v in verbs if not (segments and inside.contains(v[0])) and not _is_noun_use(text, *v)]
         self.verb_starts = [v[0] for v in self.verbs]
         self.person_starts = [p.start for p in persons]
         self.start_of_person = {p.start: i for i, p in enumerate(persons)}
@@ -86,47 +132,70 @@ class _Attributor:
         return [i for i in range(lo, hi) if self.persons[i].end <= end]
 
     def before(self, seg: Segment) -> Person | None | bool:
-        """Speaker named before the quote in its sentence: 'Mr X said: "…"', 'said Mr X: "…"'.
+        return self.before_at(seg.open)
+
+    def before_at(self, pos: int) -> Person | None | bool:
+        """Speaker named before ``pos`` (a quote's opening mark, or the colon that ends the paragraph
+        before it) in its sentence: 'Mr X said: "…"', 'said Mr X: "…"', 'Ms X attacked the "…" plans'.
 
         ``True`` when the quote is attributed to a source that is not a person mention ("A Labour
         spokesperson said: …"), ``None`` when nothing attributes it.
         """
-        s0 = self.sents.start_of(seg.open)
+        s0 = self.sents.start_of(pos)
         lo = bisect_left(self.verb_starts, s0)
-        hi = bisect_left(self.verb_starts, seg.open)
-        window = self.text[s0 : seg.open].rstrip()
+        hi = bisect_left(self.verb_starts, pos)
+        window = self.text[s0:pos].rstrip()
         if hi > lo:
             vs, ve = self.verbs[hi - 1]
             before_verb = self._persons_in(s0, vs)
             if before_verb:
                 return self.persons[before_verb[-1]]
-            after_verb = self._persons_in(ve, seg.open)
+            # 'said Mr X: "…"'; after a verb that takes an object the person is the object, not the speaker.
+            after_verb = [] if self.text[vs:ve] in self.lex.object_verbs else self._persons_in(ve, pos)
             if after_verb:
                 return self.persons[after_verb[0]]
             m = _SENTENCE_PRONOUN_RE.match(self.text, s0)
             if m:
                 return self.extra.setdefault(s0, pronoun_at(s0, m.group()))
-            # "A Labour spokesperson said: '…'": attributed, to nobody we can mark.
-            return self.text[ve:seg.open].strip() in (":", ",", "") or None
+            # "A Labour spokesperson said: '…'", "One aide called him '…'": attributed, to nobody we can mark.
+            gap = self.text[ve:pos]
+            return (len(gap.split()) <= 6 and not any(c in gap for c in ".;!?\n")) or None
         if not window.endswith(":"):
             return None
-        found = self._persons_in(s0, seg.open)
+        found = self._persons_in(s0, pos)
         return self.persons[found[-1]] if found else None
 
     def after(self, seg: Segment) -> Person | None:
-        """Speaker named right after the quote: '"…," Mr X said', '"…," said Mr X', '"…," she added'."""
+        """Speaker named right after the quote: '"…," Mr X said', '"…," said Mr X', '"…," she added',
+        '"…," the Labour leader, Ms X, said', '"…," said Labour's Ms X'."""
         end = seg.end
+        text = self.text
         i = bisect_left(self.person_starts, end)
         if i < len(self.persons):
             p = self.persons[i]
-            gap = self.text[end : p.start]
-            if len(gap) <= 3 and gap.strip(" ,") == "" and self.pat.post_person_verb.match(self.text, p.end):
+            gap = text[end : p.start]
+            if ((len(gap) <= 5 and gap.strip(" ,") in ("", "the")) or _APPOSITION_BEFORE_RE.fullmatch(gap)) \
+                    and self.pat.post_person_verb.match(text, _after_apposition(text, p.end)):
                 return p
-        m = self.pat.post_verb.match(self.text, end)
-        if m and m.end() in self.start_of_person:
-            return self.persons[self.start_of_person[m.end()]]
+        m = self.pat.post_verb.match(text, end)
+        if m:
+            j = bisect_left(self.person_starts, m.end())
+            if j < len(self.persons) and _PARTY_POSSESSIVE_RE.fullmatch(text, m.end(), self.persons[j].start):
+                return self.persons[j]
         return None
 
+
+# '"…," the Labour leader, Hannah Crossley, said': a role between the quote and the name.
+_APPOSITION_BEFORE_RE = re.compile(r",?\s+(?:the|a|an|his|her|their)\s+[^,.;:!?\"“”\n]{1,50},\s+")
+# '"…," said Labour's Hannah Crossley', '"…," said Mr X': at most a possessive party or role before the name.
+_PARTY_POSSESSIVE_RE = re.compile(r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+|the\s+)?")
+_APPOSITION_AFTER_RE = re.compile(r",\s+(?:the|a|an|his|her|their)\s+[^,.;:!?\"“”\n]{1,50},")
+
+
+def _after_apposition(text: str, end: int) -> int:
+    """Past a role after a name ('Ms X, the Labour leader, said'), else ``end``."""
+    m = _APPOSITION_AFTER_RE.match(text, end)
+    return m.end() if m else end
 
 
 def find_quotes(text: str, segments: list[Segment], persons: list[Person], sents: Sentences,
@@ -157,6 +226,8 @@ def find_quotes(text: str, segments: list[Segment], persons: list[Person], sents
             found = att.after(seg) if starts_sentence else att.before(seg)
             if found is None and not starts_sentence:
                 found = att.after(seg)
+            if found is None and seg.open == _para_start(text, seg.open):
+                found = _colon_before_paragraph(text, seg.open, att)
             if found is None and last_sentence[0] == s0:
                 found = last_sentence[1] or True
             if found is None and starts_sentence and para_speaker[0] == seg.para:
@@ -189,16 +260,40 @@ def _para_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
-def _clause_end(text: str, start: int, end: int, att: _Attributor) -> int:
-    """End of a reported clause: its sentence end, or before "and said …" / "and urged …"; no final stop."""
-    # Every match holds a comma or "and": without either the regex need not run.
-    m = (att.pat.and_verb.search(text, start, end)
-         if text.find(",", start, end) >= 0 or text.find("and", start, end) >= 0 else None)
-    if m:
-        end = m.start()
+def _colon_before_paragraph(text: str, open_at: int, att: _Attributor) -> Person | None | bool:
+    """The attribution of a quote opening a paragraph after one that ends with a colon ('In it he wrote:')."""
+    j = open_at - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    if j < 0 or text[j] != ":":
+        return None
+    return att.before_at(j)
+
+
+# A colon before quoted words ends the reported clause: 'said the result changed nothing: "…"'.
+_COLON_QUOTE_RE = re.compile(r":\s*[\"“‘']")
+
+
+def _clause_end(text: str, start: int, end: int, att: _Attributor) -> tuple[int, int | None]:
+    """End of a reported clause: its sentence end, or before "and said …" / "but warned …" / a colon before a
+    quote; no final stop. The second value is where a second clause of the same verb starts ("… and that
+    CLAUSE"), else ``None``."""
+    nxt = None
+    # Every match holds a comma, "and" or "but": without them the regexes need not run.
+    if text.find(",", start, end) >= 0 or text.find("and", start, end) >= 0 or text.find("but", start, end) >= 0:
+        m = att.pat.and_verb.search(text, start, end)
+        if m:
+            end = m.start()
+        m2 = att.pat.and_that.search(text, start, end)
+        if m2:
+            end, nxt = m2.start(), m2.end()
+    if text.find(":", start, end) >= 0:
+        m3 = _COLON_QUOTE_RE.search(text, start, end)
+        if m3:
+            end, nxt = m3.start(), None
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?,;"):
         end -= 1
-    return end
+    return end, nxt
 
 
 def _indirect(text: str, segments: list[Segment], persons: list[Person], sents: Sentences,
@@ -218,8 +313,13 @@ def _indirect(text: str, segments: list[Segment], persons: list[Person], sents: 
             lo, hi = bisect_left(seg_starts, cs), bisect_right(seg_starts, ce)
             out.append(Quote(cs, ce, "mixed" if hi > lo else "indirect", speaker))
 
+    object_verbs, addressee_verbs = att.lex.object_verbs, att.lex.addressee_verbs
     for vs, ve in att.verbs:  # only where a speech verb is: "said (that) …", "told reporters he would …"
-        clause = att.pat.clause_after_verb.match(text, ve)
+        form = text[vs:ve]
+        if form in object_verbs or form[0].isupper():  # "attacked the “reckless” plans": partial quotes, no reported clause
+            continue
+        pattern = att.pat.clause_after_addressee if form in addressee_verbs else att.pat.clause_after_verb
+        clause = pattern.match(text, ve)
         if clause is None:
             continue
         cs = clause.end()
@@ -230,20 +330,28 @@ def _indirect(text: str, segments: list[Segment], persons: list[Person], sents: 
             gap = text[speaker.end : vs]
             if len(gap) > 90 or "\n" in gap:
                 continue
-        elif len(text[s0:vs].split()) > 6 or "," in text[s0:vs]:
+        elif len(text[s0:vs].rsplit(",", 1)[-1].split()) > 6:
             continue  # no subject we can trust
-        add(cs, _clause_end(text, cs, s1, att), speaker)
+        nxt: int | None = cs
+        while nxt is not None:
+            cs = nxt
+            ce, nxt = _clause_end(text, cs, s1, att)
+            add(cs, ce, speaker)
     for acc in _ACCORDING_RE.finditer(text) if "ccording to" in text else ():
         if inside.contains(acc.start()):
             continue
         s0, s1 = sents.bounds(acc.start())
+        # The source may be a person or not ("a senior Labour source", "the city election commission"):
+        # the clause is a QUOTE either way, with said_by only to a person.
         if acc.start() == s0:  # "According to X, CLAUSE."
             comma = text.find(", ", acc.end(), s1)
-            who = att._persons_in(acc.end(), comma if comma > 0 else s1)
-            if comma > 0 and who:
-                add(comma + 2, _clause_end(text, comma + 2, s1, att), persons[who[0]])
+            if comma > 0 and len(text[acc.end() : comma].split()) <= 8:
+                who = att._persons_in(acc.end(), comma)
+                ce, _ = _clause_end(text, comma + 2, s1, att)
+                add(comma + 2, ce, persons[who[0]] if who else None)
         elif text[max(s0, acc.start() - 2) : acc.start()] == ", ":  # "CLAUSE, according to X."
-            who = att._persons_in(acc.end(), s1)
-            if who:
-                add(s0, _clause_end(text, s0, acc.start() - 2, att), persons[who[0]])
+            if len(text[acc.end() : s1].split()) <= 8:
+                who = att._persons_in(acc.end(), s1)
+                ce, _ = _clause_end(text, s0, acc.start() - 2, att)
+                add(s0, ce, persons[who[0]] if who else None)
     return sorted(out, key=lambda q: q.start)
