@@ -165,3 +165,23 @@ def test_quote_after_a_paragraph_ending_with_a_colon() -> None:
 )
 def test_attribution_after_the_quote_with_a_role(text: str, speaker: str) -> None:
     assert quotes(run(text)) == [("We are ready,", "direct", speaker)]
+
+
+def test_double_quoted_words_inside_a_single_quoted_quote_belong_to_it() -> None:
+    text = "Ms Lyle told the rally: ‘They said it was “the last chance”. It was not.’"
+    start = len("Ms Lyle told the rally: ‘")
+    body = "They said it was “the last chance”. It was not."
+    doc = run(text)
+    assert spans(doc, "QUOTE") == [(start, start + len(body), {"kind": "direct"})]
+    assert pairs(doc, "said_by") == [(body, "Ms Lyle")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We are ready,” said a council spokesperson. “The roads are open.”",
+        "“We are ready,” Okwu told supporters. “The roads are open.”",
+    ],
+)
+def test_attribution_after_the_quote_to_no_known_person_still_makes_quotes(text: str) -> None:
+    assert [q for q, _, _ in quotes(run(text))] == ["We are ready,", "The roads are open."]

@@ -165,7 +165,7 @@ class _Attributor:
         found = self._persons_in(s0, pos)
         return self.persons[found[-1]] if found else None
 
-    def after(self, seg: Segment) -> Person | None:
+    def after(self, seg: Segment) -> Person | None | bool:
         """Speaker named right after the quote: '"…," Mr X said', '"…," said Mr X', '"…," she added',
         '"…," the Labour leader, Ms X, said', '"…," said Labour's Ms X'."""
         end = seg.end
@@ -182,6 +182,10 @@ class _Attributor:
             j = bisect_left(self.person_starts, m.end())
             if j < len(self.persons) and _PARTY_POSSESSIVE_RE.fullmatch(text, m.end(), self.persons[j].start):
                 return self.persons[j]
+            return True  # '"…," said a spokesperson': attributed, to nobody we can mark
+        m = _NAME_THEN_RE.match(text, end)
+        if m and self.pat.post_person_verb.match(text, m.end()):
+            return True  # '"…," Hutchins told supporters': a name we could not tell as a person
         return None
 
 
@@ -189,6 +193,7 @@ class _Attributor:
 _APPOSITION_BEFORE_RE = re.compile(r",?\s+(?:the|a|an|his|her|their)\s+[^,.;:!?\"“”\n]{1,50},\s+")
 # '"…," said Labour's Hannah Crossley', '"…," said Mr X': at most a possessive party or role before the name.
 _PARTY_POSSESSIVE_RE = re.compile(r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+|the\s+)?")
+_NAME_THEN_RE = re.compile(r",?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
 _APPOSITION_AFTER_RE = re.compile(r",\s+(?:the|a|an|his|her|their)\s+[^,.;:!?\"“”\n]{1,50},")
 
 
