@@ -185,3 +185,41 @@ def test_double_quoted_words_inside_a_single_quoted_quote_belong_to_it() -> None
 )
 def test_attribution_after_the_quote_to_no_known_person_still_makes_quotes(text: str) -> None:
     assert [q for q, _, _ in quotes(run(text))] == ["We are ready,", "The roads are open."]
+
+
+# --- SPEAKER and member_of: role in apposition, party noun before a name, "leader of", Irish names ---
+
+@pytest.mark.parametrize(
+    ("text", "person", "party"),
+    [
+        ("The Plaid leader, Rhian Owain, spoke.", "Rhian Owain", "Plaid"),  # role, comma, name
+        ("Plaid’s rural affairs spokesperson, Rhian Owain, spoke.", "Rhian Owain", "Plaid"),
+        ("Voters backed Democrat Rhian Owain on Tuesday.", "Rhian Owain", "Democrat"),  # party noun before
+        ("Rhian Owain, also a Republican, spoke.", "Rhian Owain", "Republican"),
+        ("Ruth Owain has quit as leader of the Greens.", "Ruth Owain", "Greens"),  # known first name
+        ("Fine Gael TD Róisín Ó Ceallaigh spoke.", "Róisín Ó Ceallaigh", "Fine Gael"),  # Irish particle
+        ("Labour Senedd member Rhian Owain spoke.", "Rhian Owain", "Labour"),
+    ],
+)
+def test_person_and_membership_cues(text: str, person: str, party: str) -> None:
+    doc = run(text)
+    assert person in texts(doc, "SPEAKER")
+    assert (person, party) in pairs(doc, "member_of")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seven MPs quit Labour. Senator Rhian Owain stayed.",  # another sentence
+        "Among those resigning from Labour was Cardiff MP Rhian Owain.",  # a verb between party and role
+        "Owain moves to the Greens\n\nCouncillor Rhian Owain spoke.",  # another paragraph
+    ],
+)
+def test_no_membership_across_sentences_or_verbs(text: str) -> None:
+    assert pairs(run(text), "member_of") == []
+
+
+def test_title_before_a_name_in_apposition_is_a_role_not_a_speaker() -> None:
+    text = "The Taoiseach, Ciarán Walsh, said he would wait."
+    doc = run(text)
+    assert texts(doc, "SPEAKER") == ["Ciarán Walsh"]

@@ -28,6 +28,8 @@ from .rules_text import Intervals
 
 _TOKEN = (
     rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Gen|St)\.(?=[ \t]+[{UPPER}])"
+    # Irish surname particles written as words of their own: "Niamh Ó Súilleabháin", "Áine Ní Bhriain"
+    rf"|(?:Ó|Ní|Nic|Uí|Ua)(?=[ \t]+[{UPPER}])"
     rf"|(?:Mc|Mac|O['’]|D['’])?[{UPPER}][{NAME_CHARS}]+(?:-[{UPPER}][{NAME_CHARS}]+)?)"
 )
 _RUN_RE = re.compile(rf"(?=[{UPPER}])(?<![\w'’-]){_TOKEN}(?:[ \t]+{_TOKEN})*(?!\w)(?!['’](?!s\b)\w)")
@@ -36,7 +38,12 @@ _LIST_GAP_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 # "to become First Minister", "elected as Speaker": the title names the office there, not a person.
 _OFFICE_RE = re.compile(r"\b(?:become|became|becoming|becomes|as|be|elected|appointed|named)\s+$")
 _PRONOUNS = {"he": "m", "she": "f", "they": "-", "He": "m", "She": "f", "They": "-"}
+# Words that end a role description: "resigning from Labour was Stockport MP X" states no membership.
+_FUNCTION_WORDS = (r"(?:was|is|were|are|has|had|have|be|been|and|or|but|to|from|of|in|on|at|for|with|by|as|that"
+                   r"|who|which|the|a|an)")
 _POSSESSIVE_RE = re.compile(r"['’]s\s+")
+# "The Taoiseach, Ciarán Walsh, said": the title is a role before a name in apposition, not a person.
+_NAME_APPOSITION_RE = re.compile(rf",\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\s+)?[{UPPER}][{NAME_CHARS}]+\s+[{UPPER}]")
 
 
 @dataclass(slots=True)
@@ -72,6 +79,7 @@ class _Patterns:
     role_word: re.Pattern[str]
     pronoun: re.Pattern[str]
     appositive: re.Pattern[str]
+    leader_of: re.Pattern[str]  # "X has resigned as leader of the Liberal Democrats"
 
 
 @cache
@@ -81,9 +89,17 @@ def _patterns(lex: Lexicon) -> _Patterns:
     return _Patterns(
         verb_after=re.compile(rf",?\s+{adverb}"),
         role_before=re.compile(rf"\b(?:{roles})(?:\s+for\s+[{UPPER}][\w ]{{0,30}}?)?\s+$"),
-        role_word=re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{roles})\b"),
+        # "Labour MP", "Labour's Scottish leader", "Sinn Féin’s housing spokesperson"
+        role_word=re.compile(
+            rf"(?:['’]s)?[ \t]+(?:(?!{_FUNCTION_WORDS}\b)(?:[a-z-]+|[{UPPER}][a-z]+)[ \t]+){{0,2}}?(?:{roles})\b"
+        ),
         pronoun=re.compile(rf"\b(?:He|She|They|he|she|they)\s+{adverb}$"),
-        appositive=re.compile(r",\s+(?:the|a|an)\s+(?:(?:former|ex-|then|new|veteran|senior|fellow)\s+)?"),
+        appositive=re.compile(
+            r",\s+(?:also\s+)?(?:the|a|an)\s+(?:(?:former|ex-|then|new|veteran|senior|fellow)\s+)?"
+        ),
+        leader_of=re.compile(
+            r"[^.;:!?\"“”\n]{0,60}?\b(?:leader|co-leader|chair|chairman|chairwoman|member)\s+of\s+(?:the\s+)?"
+        ),
     )
 
 
@@ -151,7 +167,7 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None,
         if " " not in token and "\t" not in token:  # one word: the commonest case, kept cheap
             if token in titles_as_names:
                 rs = run.start()
-                if not office_search(text, max(0, rs - 12), rs):
+                if not office_search(text, max(0, rs - 12), rs) and not _NAME_APPOSITION_RE.match(text, run.end()):
                     add_pending((rs, run.end(), "title", True))
             elif token not in not_names and token not in titles:
                 add_pending((*run.span(), "single", False))
@@ -171,7 +187,8 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None,
             words = words[1:]
         title = _norm_space(text[words[0][0] : words[-1][1]])
         if title in titles_as_names:  # "the Prime Minister said", "Prime Minister" in a headline
-            if not office_search(text, max(0, words[0][0] - 12), words[0][0]):
+            if not office_search(text, max(0, words[0][0] - 12), words[0][0]) \
+                    and not _NAME_APPOSITION_RE.match(text, words[-1][1]):
                 add_pending((words[0][0], words[-1][1], "title", True))
             continue
         first = words[0][2]
@@ -189,7 +206,7 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None,
             words = [w for w in words if w[0] >= role_m.end()]
             role_before = True
         else:
-            role_before = _role_before(text, rs, lex)
+            role_before = _role_before(text, words[0][0], lex)
         while words and words[0][2] in not_names:
             words = words[1:]
         while words and words[-1][2] in not_names:
@@ -252,6 +269,9 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None,
         q = _appositive_party(text, person.end, pat, party_at)
         if q is None:
             q = _party_before(text, person.start, pat, party_ends, end_list)
+        if q is None and parties:
+            m = pat.leader_of.match(text, person.end)
+            q = party_at.get(m.end()) if m else None
         if q is not None:
             people.member_of.append((person, parties[q]))
     return people
@@ -266,12 +286,15 @@ def _role_before(text: str, start: int, lex: Lexicon) -> bool:
     """Whether a role word ends right before ``start`` ("MP |Mike Gapes", "Majority Leader |Wade Porter")."""
     if start < 2 or not text[start - 1].isspace():
         return False
-    i = text.rfind(" ", 0, start - 1)
-    word = text[i + 1 : start - 1].strip()
-    if word in lex.roles:
+    # "His deputy, Sophie Kettering": a role, a comma, the name.
+    stop = start - 2 if text[start - 2] == "," else start - 1
+    i = text.rfind(" ", 0, stop)
+    word = text[i + 1 : stop].strip()
+    if word in lex.roles or (stop < start - 1 and word in lex.titles_as_names):
         return True
     j = text.rfind(" ", 0, i) if i > 0 else -1
-    return i > 0 and " ".join(text[j + 1 : start - 1].split()) in lex.roles
+    two = " ".join(text[j + 1 : stop].split())
+    return i > 0 and (two in lex.roles or (stop < start - 1 and two in lex.titles_as_names))
 
 
 def _verb_follows(text: str, end: int, pat: _Patterns, verb_starts: set[int]) -> bool:
@@ -297,10 +320,12 @@ def _party_before(
         return None
     end = end_list[i]
     idx = party_ends[end]
-    if _POSSESSIVE_RE.fullmatch(text, end, start):
+    if _POSSESSIVE_RE.fullmatch(text, end, start) or text[end:start] == " ":
         return idx
+    if "." in text[end:start]:  # "Two Republican senators wavered. Senator X": another sentence
+        return None
     m = pat.role_word.match(text, end)
-    if m and (text[m.end() : start].strip() == "" or pat.role_before.search(text, end, start)):
+    if m and (text[m.end() : start].strip(" ,") == "" or pat.role_before.search(text, end, start)):
         return idx
     return None
 
