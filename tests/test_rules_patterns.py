@@ -223,3 +223,19 @@ def test_title_before_a_name_in_apposition_is_a_role_not_a_speaker() -> None:
     text = "The Taoiseach, Ciarán Walsh, said he would wait."
     doc = run(text)
     assert texts(doc, "SPEAKER") == ["Ciarán Walsh"]
+
+
+# --- EVENT: censure; quitting an office; forming a caucus; winning seats ---
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "trigger", "type_"),
+    [
+        ("The board voted to censure Ms Lyle.", "The board voted to ", "censure", "other"),
+        ("Ms Lyle has quit the shadow cabinet.", "Ms Lyle has ", "quit", "resignation"),
+        ("Five members formed a new caucus.", "Five members ", "formed", "formation"),
+        ("The Greens won two council seats.", "The Greens ", "won", "election"),
+    ],
+)
+def test_event_triggers_with_their_objects(text: str, prefix: str, trigger: str, type_: str) -> None:
+    start = len(prefix)
+    assert (start, start + len(trigger), {"type": type_}) in spans(run(text), "EVENT")

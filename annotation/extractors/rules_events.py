@@ -21,8 +21,8 @@ from functools import cache
 from .lexicon import EventTrigger, Lexicon
 
 _GROUP_AFTER_RE = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,3}?(?:[Pp]arty|[Gg]roup|seat|by-election|election|alliance|pact|coalition|majority"
-    r"|leadership|race|contest)\b"
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:[Pp]arty|[Gg]roup|seats?|by-election|election|alliance|pact|coalition|majority"
+    r"|leadership|race|contest|caucus|cabinet|bench|office|post)\b"
 )
 _WINDOW = 45
 
