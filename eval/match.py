@@ -180,35 +180,67 @@ def match_arrays(
     ``pairs`` may pass precomputed :func:`overlapping_pairs` to share them between schemes.
     """
     scheme = Scheme.parse(scheme)
-    if not 0.0 <= min_overlap <= 1.0:
-        raise ValueError(f"min_overlap must be between 0 and 1, got {min_overlap}")
-    gi, pi = overlapping_pairs(gold, pred) if pairs is None else pairs
-    gs, ge, ps, pe = gold.start[gi], gold.end[gi], pred.start[pi], pred.end[pi]
-    overlap = np.minimum(ge, pe) - np.maximum(gs, ps)
-    edge = overlap >= min_overlap * (ge - gs)
-    same_label = gold.label[gi] == pred.label[pi]
-    if same_label_only:
-        edge &= same_label
-    same_bounds = (gs == ps) & (ge == pe)
-    if scheme is Scheme.STRICT:
-        correct = same_bounds & same_label
-    elif scheme is Scheme.TYPE:
-        correct = same_label
-    else:
-        correct = same_bounds
-    gi, pi, overlap, correct = gi[edge], pi[edge], overlap[edge], correct[edge]
-    iou = overlap / (np.maximum(ge, pe) - np.minimum(gs, ps))[edge]
-    weight = np.where(correct, CORRECT_WEIGHT, OTHER_WEIGHT) + TIE_WEIGHT * iou
-    gold_to_pred, pred_to_gold = max_weight_matching(len(gold), len(pred), gi, pi, weight)
+    edges = _Edges.build(gold, pred, scheme, min_overlap, pairs)
+    return edges.match(len(gold), len(pred), scheme, edges.same_label if same_label_only else None)
 
-    is_correct = np.zeros(len(gold), dtype=bool)
-    matched_edge = gold_to_pred[gi] == pi
-    is_correct[gi[matched_edge & correct]] = True
-    gold_code = np.where(gold_to_pred >= 0, np.where(is_correct, CORRECT, OTHER), NONE).astype(np.int8)
-    pred_code = np.zeros(len(pred), dtype=np.int8)
-    matched = pred_to_gold >= 0
-    pred_code[matched] = gold_code[pred_to_gold[matched]]
-    return ArrayMatch(scheme, gold_to_pred, pred_to_gold, gold_code, pred_code)
+
+def match_arrays_by_label(
+    gold: SpanArrays, pred: SpanArrays, scheme: Scheme | str, min_overlap: float = 0.0
+) -> tuple[ArrayMatch, ArrayMatch]:
+    """``(match_arrays(...), match_arrays(..., same_label_only=True))`` from one pass over the overlaps."""
+    scheme = Scheme.parse(scheme)
+    edges = _Edges.build(gold, pred, scheme, min_overlap, None)
+    return (edges.match(len(gold), len(pred), scheme, None),
+            edges.match(len(gold), len(pred), scheme, edges.same_label))
+
+
+@dataclass(frozen=True)
+class _Edges:
+    """The candidate pairs of a matching (overlap >= ``min_overlap``) with their weights."""
+
+    gi: IntArray
+    pi: IntArray
+    correct: BoolArray
+    weight: NDArray[np.float64]
+    same_label: BoolArray
+
+    @classmethod
+    def build(
+        cls, gold: SpanArrays, pred: SpanArrays, scheme: Scheme, min_overlap: float,
+        pairs: tuple[IntArray, IntArray] | None,
+    ) -> _Edges:
+        if not 0.0 <= min_overlap <= 1.0:
+            raise ValueError(f"min_overlap must be between 0 and 1, got {min_overlap}")
+        gi, pi = overlapping_pairs(gold, pred) if pairs is None else pairs
+        gs, ge, ps, pe = gold.start[gi], gold.end[gi], pred.start[pi], pred.end[pi]
+        overlap = np.minimum(ge, pe) - np.maximum(gs, ps)
+        edge = overlap >= min_overlap * (ge - gs)
+        if not edge.all():
+            gi, pi, gs, ge, ps, pe, overlap = (x[edge] for x in (gi, pi, gs, ge, ps, pe, overlap))
+        same_label = gold.label[gi] == pred.label[pi]
+        if scheme is Scheme.TYPE:
+            correct = same_label
+        else:
+            correct = (gs == ps) & (ge == pe)
+            if scheme is Scheme.STRICT:
+                correct &= same_label
+        iou = overlap / (np.maximum(ge, pe) - np.minimum(gs, ps))
+        weight = np.where(correct, CORRECT_WEIGHT, OTHER_WEIGHT) + TIE_WEIGHT * iou
+        return cls(gi, pi, correct, weight, same_label)
+
+    def match(self, n_gold: int, n_pred: int, scheme: Scheme, only: BoolArray | None) -> ArrayMatch:
+        """The matching over all edges, or over the edges ``only`` marks."""
+        gi, pi, correct, weight = self.gi, self.pi, self.correct, self.weight
+        if only is not None and not only.all():
+            gi, pi, correct, weight = gi[only], pi[only], correct[only], weight[only]
+        gold_to_pred, pred_to_gold = max_weight_matching(n_gold, n_pred, gi, pi, weight)
+        is_correct = np.zeros(n_gold, dtype=bool)
+        is_correct[gi[correct & (gold_to_pred[gi] == pi)]] = True
+        gold_code = np.where(gold_to_pred >= 0, np.where(is_correct, CORRECT, OTHER), NONE).astype(np.int8)
+        pred_code = np.zeros(n_pred, dtype=np.int8)
+        matched = pred_to_gold >= 0
+        pred_code[matched] = gold_code[pred_to_gold[matched]]
+        return ArrayMatch(scheme, gold_to_pred, pred_to_gold, gold_code, pred_code)
 
 
 def arrays_from_spans(spans: Sequence[Span], labels: dict[str, int], doc: int = 0) -> SpanArrays:

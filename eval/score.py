@@ -27,7 +27,7 @@ from numpy.typing import NDArray
 
 from .columns import RELATIONS, Columns
 from .counts import prf, ratio_f1
-from .match import CORRECT, NONE, ArrayMatch, Scheme, match_arrays, overlapping_pairs
+from .match import CORRECT, NONE, ArrayMatch, Scheme, match_arrays_by_label
 
 IntArray = NDArray[np.int64]
 ACCURACIES = ("speaker_accuracy", "canonical_accuracy", "event_type_accuracy")
@@ -71,21 +71,18 @@ class SystemCounts:
         return self.per_doc.sum(axis=0)
 
 
-def _codes_per_doc(doc: IntArray, code: NDArray[np.int8], n_docs: int, which: int) -> IntArray:
-    return np.bincount(doc[code == which], minlength=n_docs)
-
-
-def _outcome_columns(
-    m: ArrayMatch, gold_doc: IntArray, pred_doc: IntArray, n_docs: int
-) -> list[IntArray]:
-    correct = _codes_per_doc(gold_doc, m.gold_code, n_docs, CORRECT)
-    other = np.bincount(gold_doc[m.gold_code > CORRECT], minlength=n_docs)
-    missed = _codes_per_doc(gold_doc, m.gold_code, n_docs, NONE)
-    spurious = _codes_per_doc(pred_doc, m.pred_code, n_docs, NONE)
-    zero = np.zeros(n_docs, dtype=np.int64)
-    if m.scheme is Scheme.PARTIAL:
-        return [correct, zero, other, missed, spurious]
-    return [correct, other, zero, missed, spurious]
+def _outcome_matrix(
+    m: ArrayMatch, gold_key: IntArray, pred_key: IntArray, n_rows: int
+) -> NDArray[np.int64]:
+    """``(n_rows, 5)`` outcome counts; ``gold_key`` / ``pred_key`` give each span's row (a document, or a
+    document and label)."""
+    out = np.zeros((n_rows, 5), dtype=np.int64)
+    other = 2 if m.scheme is Scheme.PARTIAL else 1
+    out[:, 0] = np.bincount(gold_key[m.gold_code == CORRECT], minlength=n_rows)
+    out[:, other] = np.bincount(gold_key[m.gold_code > CORRECT], minlength=n_rows)
+    out[:, 3] = np.bincount(gold_key[m.gold_code == NONE], minlength=n_rows)
+    out[:, 4] = np.bincount(pred_key[m.pred_code == NONE], minlength=n_rows)
+    return out
 
 
 def count_system(
@@ -98,26 +95,18 @@ def count_system(
 ) -> SystemCounts:
     """Match ``pred`` against ``gold`` (label codes = positions in ``labels``) and count per document."""
     layout = Layout(tuple(labels))
-    n_docs = gold.n_docs
+    n_docs, n_labels = gold.n_docs, len(labels)
     g, p = gold.spans, pred.spans
-    pairs = overlapping_pairs(g, p)
-    overall = match_arrays(g, p, scheme, min_overlap, pairs=pairs)
-    per_label = match_arrays(g, p, scheme, min_overlap, same_label_only=True, pairs=pairs)
+    overall, per_label = match_arrays_by_label(g, p, scheme, min_overlap)
     out = np.zeros((n_docs, layout.width), dtype=np.int64)
-    out[:, 0:5] = np.stack(_outcome_columns(overall, g.doc, p.doc, n_docs), axis=1)
-    for i in range(len(labels)):
-        gsel, psel = g.label == i, p.label == i
-        cols = _outcome_columns(
-            _restrict(per_label, gsel, psel), g.doc[gsel], p.doc[psel], n_docs
-        )
-        out[:, layout.label_cols(i)] = np.stack(cols, axis=1)
+    out[:, 0:5] = _outcome_matrix(overall, g.doc, p.doc, n_docs)
+    # Same-label matching never pairs across labels: one (document, label) row per span gives every label's
+    # counts in one pass; columns 5 .. 5 + 5 * n_labels are label-major, five outcomes each.
+    by_label = _outcome_matrix(per_label, g.doc * n_labels + g.label, p.doc * n_labels + p.label,
+                               n_docs * n_labels)
+    out[:, 5 : 5 + 5 * n_labels] = by_label.reshape(n_docs, 5 * n_labels)
     _attribution(out, layout, gold, pred, overall, labels)
     return SystemCounts(name, scheme, layout, out, overall)
-
-
-def _restrict(m: ArrayMatch, gsel: NDArray[np.bool_], psel: NDArray[np.bool_]) -> ArrayMatch:
-    # Same-label matching never pairs across labels, so a label's spans carry their own outcomes.
-    return ArrayMatch(m.scheme, m.gold_to_pred[gsel], m.pred_to_gold[psel], m.gold_code[gsel], m.pred_code[psel])
 
 
 def _aligned(m: ArrayMatch) -> tuple[IntArray, IntArray]:
