@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: setup browser demo test lint generate clean
+.PHONY: setup browser demo stop test lint generate clean
 
 setup: $(VENV)/.installed
 
@@ -23,6 +23,10 @@ browser:
 # The whole loop on the bundled corpus. NO_SERVE=1 stops Label Studio at the end.
 demo: setup
 	QG=$(abspath $(BIN))/quotegold scripts/demo.sh $(if $(filter 1 yes true,$(NO_SERVE)),--no-serve)
+
+# Stop the Label Studio that `make demo` left running.
+stop: setup
+	$(BIN)/quotegold studio stop
 
 test: setup browser
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

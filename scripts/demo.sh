@@ -94,5 +94,7 @@ if [ "$NO_SERVE" = 1 ]; then
 else
   printf '\nLabel Studio is still running (project "%s"):\n' "$PROJECT"
   "$QG" studio status
-  printf 'Stop it with: %s studio stop\n' "$QG"
+  printf 'password and API token: quotegold studio status --show-token\n'
+  printf 'stop it with:           make stop   (or: quotegold studio stop)\n'
+  printf '(quotegold is in %s)\n' "$(dirname "$QG")"
 fi
