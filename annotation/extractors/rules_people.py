@@ -27,9 +27,8 @@ from .lexicon import NAME_CHARS, UPPER, Lexicon, _alternation
 from .rules_text import Intervals
 
 _TOKEN = (
-    rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Gen|St)\.(?=[ \t]+[{UPPER}])"
-    # Irish surname particles written as words of their own: "Niamh Ó Súilleabháin", "Áine Ní Bhriain"
-    rf"|(?:Ó|Ní|Nic|Uí|Ua)(?=[ \t]+[{UPPER}])"
+    # Abbreviated titles, and Irish surname particles written as words of their own ("Niamh Ó Súilleabháin")
+    rf"(?:(?:(?:Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Gen|St)\.|Ó|Ní|Nic|Uí|Ua)(?=[ \t]+[{UPPER}])"
     rf"|(?:Mc|Mac|O['’]|D['’])?[{UPPER}][{NAME_CHARS}]+(?:-[{UPPER}][{NAME_CHARS}]+)?)"
 )
 _RUN_RE = re.compile(rf"(?=[{UPPER}])(?<![\w'’-]){_TOKEN}(?:[ \t]+{_TOKEN})*(?!\w)(?!['’](?!s\b)\w)")
@@ -269,7 +268,7 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None,
         q = _appositive_party(text, person.end, pat, party_at)
         if q is None:
             q = _party_before(text, person.start, pat, party_ends, end_list)
-        if q is None and parties:
+        if q is None and parties and text.find(" of ", person.end, person.end + 80) >= 0:
             m = pat.leader_of.match(text, person.end)
             q = party_at.get(m.end()) if m else None
         if q is not None:

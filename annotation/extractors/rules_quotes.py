@@ -321,7 +321,9 @@ def _indirect(text: str, segments: list[Segment], persons: list[Person], sents: 
     object_verbs, addressee_verbs = att.lex.object_verbs, att.lex.addressee_verbs
     for vs, ve in att.verbs:  # only where a speech verb is: "said (that) …", "told reporters he would …"
         form = text[vs:ve]
-        if form in object_verbs or form[0].isupper():  # "attacked the “reckless” plans": partial quotes, no reported clause
+        # "attacked the “reckless” plans" gives partial quotes, no reported clause; a capitalised form starts
+        # a sentence ("State senator X …"), where a reporting verb does not stand.
+        if form in object_verbs or form[0].isupper():
             continue
         pattern = att.pat.clause_after_addressee if form in addressee_verbs else att.pat.clause_after_verb
         clause = pattern.match(text, ve)
@@ -354,9 +356,9 @@ def _indirect(text: str, segments: list[Segment], persons: list[Person], sents: 
                 who = att._persons_in(acc.end(), comma)
                 ce, _ = _clause_end(text, comma + 2, s1, att)
                 add(comma + 2, ce, persons[who[0]] if who else None)
-        elif text[max(s0, acc.start() - 2) : acc.start()] == ", ":  # "CLAUSE, according to X."
-            if len(text[acc.end() : s1].split()) <= 8:
-                who = att._persons_in(acc.end(), s1)
-                ce, _ = _clause_end(text, s0, acc.start() - 2, att)
-                add(s0, ce, persons[who[0]] if who else None)
+        elif (text[max(s0, acc.start() - 2) : acc.start()] == ", "  # "CLAUSE, according to X."
+              and len(text[acc.end() : s1].split()) <= 8):
+            who = att._persons_in(acc.end(), s1)
+            ce, _ = _clause_end(text, s0, acc.start() - 2, att)
+            add(s0, ce, persons[who[0]] if who else None)
     return sorted(out, key=lambda q: q.start)

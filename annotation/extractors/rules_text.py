@@ -27,7 +27,6 @@ _SINGLE_RE = re.compile(r"['‘’](?:(?<=['‘])(?<!\w['‘])(?=\w)|(?<=[\w.,!?
 # A line holding more than white space; anchored at line starts, so a long blank line is crossed once.
 _PARA_RE = re.compile(r"^[^\n]*\S[^\n]*", re.MULTILINE)
 _ANY_MARK_RE = re.compile("[\"“”„«»‘’']")
-_OPEN_STRAIGHT_SINGLE_RE = re.compile(r"(?<![\w'])'(?=\w)")
 # Lookbehinds come after the full stop so that they only run at full stops, not at every position.
 _ABBREV = "".join(
     rf"(?<!\b{a}\.)" for a in ("Mr", "Mrs", "Ms", "Dr", "St", "No", "Prof", "Gen", "Sen", "Rep", "Gov", "[A-Z]")
@@ -82,7 +81,7 @@ def _pair_marks(text: str, start: int, end: int, para: int) -> list[Segment]:
         segs.append(_segment(text, open_at, None, para, end))
     if not segs:
         segs = _pair_singles(text, start, end, para)
-    elif text.find("‘", start, end) >= 0 or _OPEN_STRAIGHT_SINGLE_RE.search(text, start, end):
+    elif text.find("‘", start, end) >= 0 or text.find(" '", start, end) >= 0 or text.startswith("'", start):
         # British style: 'They told us it was "once in a generation".' The double-quoted words are inside
         # the single-quoted quote (nested quotes belong to the outer one).
         outer = [s for s in _pair_singles(text, start, end, para)
