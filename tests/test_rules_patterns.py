@@ -239,3 +239,8 @@ def test_title_before_a_name_in_apposition_is_a_role_not_a_speaker() -> None:
 def test_event_triggers_with_their_objects(text: str, prefix: str, trigger: str, type_: str) -> None:
     start = len(prefix)
     assert (start, start + len(trigger), {"type": type_}) in spans(run(text), "EVENT")
+
+
+def test_according_to_a_persons_office_has_no_said_by() -> None:
+    text = "Mr Hale will stand again, according to Mr Hale's office."
+    assert quotes(run(text)) == [("Mr Hale will stand again", "indirect", None)]

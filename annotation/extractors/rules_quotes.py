@@ -193,6 +193,7 @@ class _Attributor:
 _APPOSITION_BEFORE_RE = re.compile(r",?\s+(?:the|a|an|his|her|their)\s+[^,.;:!?\"“”\n]{1,50},\s+")
 # '"…," said Labour's Hannah Crossley', '"…," said Mr X': at most a possessive party or role before the name.
 _PARTY_POSSESSIVE_RE = re.compile(r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+|the\s+)?")
+_POSSESSIVE_AFTER_RE = re.compile(r"['’]s\b")
 _NAME_THEN_RE = re.compile(r",?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
 _APPOSITION_AFTER_RE = re.compile(r",\s+(?:the|a|an|his|her|their)\s+[^,.;:!?\"“”\n]{1,50},")
 
@@ -358,7 +359,8 @@ def _indirect(text: str, segments: list[Segment], persons: list[Person], sents: 
                 add(comma + 2, ce, persons[who[0]] if who else None)
         elif (text[max(s0, acc.start() - 2) : acc.start()] == ", "  # "CLAUSE, according to X."
               and len(text[acc.end() : s1].split()) <= 8):
-            who = att._persons_in(acc.end(), s1)
+            # "according to Carmona's office": the source is the office, not the person
+            who = [i for i in att._persons_in(acc.end(), s1) if not _POSSESSIVE_AFTER_RE.match(text, persons[i].end)]
             ce, _ = _clause_end(text, s0, acc.start() - 2, att)
             add(s0, ce, persons[who[0]] if who else None)
     return sorted(out, key=lambda q: q.start)
