@@ -97,18 +97,15 @@ def peak_mb() -> float:
 
 def child_quotegold(gold: str, pred: str) -> dict:
     """What ``quotegold eval`` does from the files (read once, then strict and partial), timed from the files."""
-    from eval.evaluate import evaluate_corpora, resolve_labels
-    from eval.load import read_corpus
+    from eval.evaluate import evaluate_corpora, read_inputs, resolve_labels
 
     t = time.perf_counter()
     labels = resolve_labels(None)
-    codes, vocab = {lab: i for i, lab in enumerate(labels)}, {}
-    gold_corpus = read_corpus(gold, codes, vocab)
-    pred_corpus = read_corpus(pred, codes, vocab, where="pred")
+    gold_corpus, systems = read_inputs(gold, [("pred", pred)], labels)  # what evaluate_files reads
     read_s = time.perf_counter() - t
     out: dict = {}
     for scheme in (Scheme.STRICT, Scheme.PARTIAL):
-        s = evaluate_corpora(gold_corpus, [("pred", pred_corpus)], labels, scheme, min_overlap=0.01).systems[0]
+        s = evaluate_corpora(gold_corpus, systems, labels, scheme, min_overlap=0.01).systems[0]
         out[scheme.value] = {"overall": [int(x) for x in s.overall.as_array()],
                              **{lab: [int(x) for x in s.per_label[lab].as_array()] for lab in LABELS}}
     return {"seconds": time.perf_counter() - t, "read_seconds": read_s, "peak_mb": peak_mb(), "counts": out}

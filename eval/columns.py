@@ -189,3 +189,33 @@ def remap_documents(columns: Columns, new_doc: IntArray, n_docs: int) -> Columns
                   columns.canonical, columns.event_type, n_docs)
     return Columns(out.spans, out.rel_head, out.rel_tail, out.rel_label, out.canonical, out.event_type, n_docs,
                    columns.source[out.source])
+
+
+def concat_columns(parts: Sequence[Columns], n_sources: Sequence[int]) -> Columns:
+    """Columns of consecutive batches of one corpus as one (``n_sources[i]``: spans listed in batch ``i``).
+
+    Each batch is sorted canonically and its documents follow the previous batch's, so the result is too.
+    """
+    doc_base = np.cumsum([0] + [p.n_docs for p in parts])
+    row_base = np.cumsum([0] + [len(p.spans) for p in parts])
+    source_base = np.cumsum([0, *n_sources])
+
+    def cat(values: list[IntArray]) -> IntArray:
+        return np.concatenate(values) if values else np.zeros(0, dtype=np.int64)
+
+    spans = SpanArrays(
+        cat([p.spans.doc + doc_base[i] for i, p in enumerate(parts)]),
+        cat([p.spans.start for p in parts]),
+        cat([p.spans.end for p in parts]),
+        cat([p.spans.label for p in parts]),
+    )
+    return Columns(
+        spans,
+        cat([p.rel_head + row_base[i] for i, p in enumerate(parts)]),
+        cat([p.rel_tail + row_base[i] for i, p in enumerate(parts)]),
+        cat([p.rel_label for p in parts]),
+        cat([p.canonical for p in parts]),
+        cat([p.event_type for p in parts]),
+        int(doc_base[-1]),
+        cat([p.source + source_base[i] for i, p in enumerate(parts)]),
+    )

@@ -23,7 +23,7 @@ from schemas import Document, SchemaError, load_schema
 
 from .counts import Counts
 from .io import align_corpus
-from .load import Corpus, read_corpus
+from .load import Corpus, read_corpus, recode
 from .match import Scheme
 from .score import Layout, MetricKey, SystemCounts, count_system, metrics, present_labels
 from .stats import bootstrap, paired_p_value, percentile_interval
@@ -109,12 +109,39 @@ def evaluate_files(
     ``documents`` adds systems already in memory (``--extractor`` output on the gold texts).
     """
     label_tuple = resolve_labels(labels)
-    codes = {label: i for i, label in enumerate(label_tuple)}
-    vocab: dict[str, int] = {}
-    gold_corpus = read_corpus(gold, codes, vocab, split)
-    corpora = [(name, read_corpus(path, codes, vocab, where=name)) for name, path in preds]
-    corpora += [(name, Corpus.from_documents(list(docs), codes, vocab, name)) for name, docs in documents]
+    gold_corpus, corpora = read_inputs(gold, preds, label_tuple, split, documents)
     return evaluate_corpora(gold_corpus, corpora, label_tuple, scheme, min_overlap, n_bootstrap, seed)
+
+
+def read_inputs(
+    gold: str | Path,
+    preds: Sequence[tuple[str, str | Path]],
+    labels: tuple[str, ...],
+    split: str = "test",
+    documents: Sequence[tuple[str, Sequence[Document]]] = (),
+) -> tuple[Corpus, list[tuple[str, Corpus]]]:
+    """The reading half of :func:`evaluate_files`: the gold and each system as columns, one label coding.
+
+    Prediction files keep only a digest of each text (compared with the gold's when the documents are paired).
+    The files are read at the same time, one thread each (pyarrow parses without holding the GIL), each with
+    its own vocabulary, merged afterwards in file order; errors are raised in file order, gold first.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    import pyarrow as pa
+
+    codes = {label: i for i, label in enumerate(labels)}
+    vocab: dict[str, int] = {}
+    jobs: list[tuple[str | Path, str | None, bool]] = [(gold, None, True), *((p, n, False) for n, p in preds)]
+    locals_: list[dict[str, int]] = [{} for _ in jobs]
+    with ThreadPoolExecutor(max_workers=min(len(jobs), 4)) as pool:
+        futures = [pool.submit(read_corpus, path, codes, local, split, name, keep)
+                   for (path, name, keep), local in zip(jobs, locals_, strict=True)]
+        read = [recode(future.result(), local, vocab) for future, local in zip(futures, locals_, strict=True)]
+    pa.default_memory_pool().release_unused()  # parse buffers the allocator would keep for later
+    corpora = [(name, corpus) for (name, _), corpus in zip(preds, read[1:], strict=True)]
+    corpora += [(name, Corpus.from_documents(list(docs), codes, vocab, name)) for name, docs in documents]
+    return read[0], corpora
 
 
 def evaluate_corpora(

@@ -22,10 +22,10 @@ as ``null`` reads as absent.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from itertools import chain
 from pathlib import Path
-from typing import Any, TypeAlias
 
 import numpy as np
 import pyarrow as pa
@@ -34,11 +34,12 @@ from numpy.typing import NDArray
 
 from schemas import Document, FormatError, read_documents
 
-from .columns import RELATIONS, Columns, canonical_key, reorder, to_columns
+from .columns import RELATIONS, Columns, concat_columns, reorder, to_columns
+from .texts import Texts, canonical_keys, chunks_of, codes, digests, flat, substrings, to_numpy
 
 IntArray = NDArray[np.int64]
-Texts: TypeAlias = pa.StringArray | pa.ChunkedArray
-WHITESPACE = r"[\t\n\x0b\x0c\r \x1c-\x1f]+"  # what str.split() removes from an ASCII string
+JSONL_BLOCK = 8 << 20  # bytes of JSONL parsed at a time
+PARQUET_ROWS = 4096  # documents decoded at a time
 
 
 class _Fallback(Exception):
@@ -47,12 +48,18 @@ class _Fallback(Exception):
 
 @dataclass(frozen=True)
 class Corpus:
-    """Documents as columns: ``ids`` and ``texts`` per document, ``span_ids`` per span in file order."""
+    """Documents as columns: ``ids`` and ``texts`` per document, ``span_ids`` per span in file order.
+
+    A corpus read with ``keep_texts=False`` holds a digest of each text instead (see
+    :func:`eval.texts.digests`); :meth:`text` then reads the one text asked for from ``origin`` again.
+    """
 
     ids: pa.StringArray
-    texts: Texts
+    texts: Texts | None
     span_ids: pa.StringArray
     columns: Columns
+    text_digests: pa.FixedSizeBinaryArray | None = None
+    origin: tuple[Path, str] | None = None  # (path, split) the corpus was read from
 
     @property
     def n_docs(self) -> int:
@@ -71,13 +78,32 @@ class Corpus:
         )
 
     def text(self, doc: int) -> str:
+        if self.texts is None:
+            if self.origin is None:
+                raise ValueError("this corpus kept neither its texts nor where it was read from")
+            return read_corpus(self.origin[0], {}, {}, self.origin[1]).text(doc)  # error messages only
         return str(self.texts[doc].as_py())
+
+    def digests(self) -> pa.FixedSizeBinaryArray:
+        if self.text_digests is not None:
+            return self.text_digests
+        assert self.texts is not None
+        return digests(self.texts)
 
 
 def read_corpus(
-    path: str | Path, labels: dict[str, int], vocab: dict[str, int], split: str = "test", where: str | None = None
+    path: str | Path,
+    labels: dict[str, int],
+    vocab: dict[str, int],
+    split: str = "test",
+    where: str | None = None,
+    keep_texts: bool = True,
 ) -> Corpus:
-    """A dataset directory (one split), a parquet file or a documents JSONL file, as a :class:`Corpus`."""
+    """A dataset directory (one split), a parquet file or a documents JSONL file, as a :class:`Corpus`.
+
+    ``keep_texts=False`` keeps a digest of each text instead of the text (for predictions, whose texts need
+    only be compared with the gold's); the file is still read in batches of a few megabytes.
+    """
     from .io import load_gold, parquet_files
 
     path = Path(path)
@@ -85,14 +111,28 @@ def read_corpus(
     if not path.exists():
         raise FormatError(f"{path}: no such file or directory")
     try:
-        if path.is_dir():
-            return _read_parquet(parquet_files(path, split), labels, vocab, where)
-        if path.suffix == ".parquet":
-            return _read_parquet([path], labels, vocab, where)
-        return _read_jsonl(path, labels, vocab, where)
+        if path.is_dir() or path.suffix == ".parquet":
+            files = parquet_files(path, split) if path.is_dir() else [path]
+            pieces = _read_parquet(files, labels, vocab, where, keep_texts)
+        else:
+            pieces = _read_jsonl(path, labels, vocab, where, keep_texts)
+        return _combine(pieces, None if keep_texts else (path, split))
     except _Fallback:
         docs = load_gold(path, split) if path.is_dir() or path.suffix == ".parquet" else read_documents(path)
         return Corpus.from_documents(docs, labels, vocab, where)
+
+
+def recode(corpus: Corpus, local: dict[str, int], vocab: dict[str, int]) -> Corpus:
+    """``corpus`` read with its own vocabulary ``local``, its codes moved into the shared ``vocab``."""
+    if not local:
+        return corpus
+    table = np.array([vocab.setdefault(key, len(vocab)) for key in sorted(local, key=local.__getitem__)])
+    c = corpus.columns
+
+    def move(values: IntArray) -> IntArray:
+        return np.where(values >= 0, table[np.maximum(values, 0)], -1)
+
+    return replace(corpus, columns=replace(c, canonical=move(c.canonical), event_type=move(c.event_type)))
 
 
 _ATTRS = pa.struct([("canonical", pa.string()), ("type", pa.string())])
@@ -103,56 +143,111 @@ JSONL_SCHEMA = pa.schema([("id", pa.string()), ("text", pa.string()), ("spans", 
                           ("relations", pa.list_(_RELATION))])
 
 
-def _read_jsonl(path: Path, labels: dict[str, int], vocab: dict[str, int], where: str) -> Corpus:
-    """Stream the file in 1 MB blocks (memory stays near the size of the texts), only the fields scored."""
+def _read_jsonl(path: Path, labels: dict[str, int], vocab: dict[str, int], where: str, keep_texts: bool
+                ) -> list[Corpus]:
+    """Parse the file a block of whole lines at a time, only the fields scored. Memory stays near the size of
+    the texts kept: pyarrow's own streaming reader would read ahead of the parsing, unbounded."""
+    from concurrent.futures import Future, ThreadPoolExecutor
+
     import pyarrow.json as pj
 
     options = pj.ParseOptions(explicit_schema=JSONL_SCHEMA, unexpected_field_behavior="ignore")
+
+    def parse(block: bytes) -> pa.Table:
+        try:  # in 1 MB pieces on pyarrow's threads
+            read = pj.ReadOptions(block_size=1 << 20)
+            return pj.read_json(pa.BufferReader(block), read_options=read, parse_options=options)
+        except pa.ArrowInvalid:  # a line longer than a piece; or bad input, which fails here too
+            read = pj.ReadOptions(block_size=len(block) + 1, use_threads=False)
+            return pj.read_json(pa.BufferReader(block), read_options=read, parse_options=options)
+
+    pieces = []
     try:
-        reader = pj.open_json(path, read_options=pj.ReadOptions(block_size=1 << 20), parse_options=options)
-        table = pa.Table.from_batches(list(reader), schema=JSONL_SCHEMA)
+        # One block parses (without the GIL) while the previous one becomes columns.
+        with ThreadPoolExecutor(1) as pool:
+            pending: Future[pa.Table] | None = None
+            for block in chain(_line_blocks(path, JSONL_BLOCK), [None]):
+                following = pool.submit(parse, block) if block is not None else None
+                if pending is not None:
+                    pieces.append(_from_table(pending.result(), labels, vocab, where, None, None,
+                                              keep_texts=keep_texts))
+                pending = following
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError) as exc:
         raise _Fallback from exc
-    return _from_table(table, labels, vocab, where, None, None)
+    return pieces or [_from_table(JSONL_SCHEMA.empty_table(), labels, vocab, where, None, None)]
 
 
-def _read_parquet(files: Sequence[Path], labels: dict[str, int], vocab: dict[str, int], where: str) -> Corpus:
+def _line_blocks(path: Path, size: int) -> Iterator[bytes]:
+    """The file in blocks of about ``size`` bytes that end at a line end (blank blocks skipped)."""
+    rest = b""
+    with open(path, "rb") as fh:
+        while chunk := fh.read(size):
+            cut = chunk.rfind(b"\n") + 1
+            if not cut:
+                rest += chunk  # one line longer than a block
+                continue
+            block, rest = rest + chunk[:cut], chunk[cut:]
+            if not block.isspace():
+                yield block
+    if rest and not rest.isspace():
+        yield rest
+
+
+def _read_parquet(files: Sequence[Path], labels: dict[str, int], vocab: dict[str, int], where: str,
+                  keep_texts: bool) -> list[Corpus]:
     import pyarrow.parquet as pq
 
     from .io import class_names
 
-    tables = []
+    pieces = []
     for f in files:
         try:
-            schema = pq.read_schema(f)
+            parquet = pq.ParquetFile(f)
+            schema = parquet.schema_arrow
             wanted = [c for c in ("id", "text", "spans", "relations") if c in schema.names]
-            tables.append(pq.read_table(f, columns=wanted))
+            reader = parquet.iter_batches(batch_size=PARQUET_ROWS, columns=wanted)
         except Exception as exc:  # pyarrow raises several unrelated types for a bad file
             raise _Fallback from exc
-    try:
-        table = pa.concat_tables(tables)
-    except pa.ArrowInvalid as exc:
-        raise _Fallback from exc
-    span_names, rel_names = class_names(tables[0].schema.metadata if tables else None)
-    return _from_table(table, labels, vocab, where, span_names, rel_names, span_text=True)
+        span_names, rel_names = class_names(schema.metadata)
+        empty = True
+        while True:
+            try:
+                batch = next(reader, None)
+            except Exception as exc:  # as above
+                raise _Fallback from exc
+            if batch is None:
+                break
+            empty = False
+            pieces.append(_from_table(pa.Table.from_batches([batch]), labels, vocab, where, span_names, rel_names,
+                                      span_text=True, keep_texts=keep_texts))
+        if empty:
+            pieces.append(_from_table(schema.select(wanted).empty_table(), labels, vocab, where, span_names,
+                                      rel_names, span_text=True))
+    return pieces
+
+
+def _combine(pieces: list[Corpus], origin: tuple[Path, str] | None) -> Corpus:
+    """The pieces of a file read batch by batch, as one corpus (document ids must be unique over all)."""
+    if len(pieces) == 1:
+        out = pieces[0]
+    else:
+        texts = None if pieces[0].texts is None else pa.chunked_array(
+            [c for p in pieces for c in chunks_of(p.texts or pa.array([], pa.string()))], pa.string())
+        out = Corpus(
+            pa.concat_arrays([p.ids for p in pieces]),
+            texts,
+            pa.concat_arrays([p.span_ids for p in pieces]),
+            concat_columns([p.columns for p in pieces], [len(p.span_ids) for p in pieces]),
+            None if texts is not None else pa.concat_arrays([p.digests() for p in pieces]),
+        )
+    n_docs = len(out.ids)
+    if n_docs and pc.count_distinct(out.ids).as_py() != n_docs:
+        raise _Fallback  # duplicate ids: the object reader names the lines
+    return replace(out, origin=origin) if origin is not None else out
 
 
 def _column(table: pa.Table, name: str) -> pa.ChunkedArray | None:
     return table.column(name) if name in table.column_names else None
-
-
-def _numpy(values: pa.Array | pa.ChunkedArray, dtype: type = np.int64) -> Any:
-    """A numpy copy of an Arrow column without nulls (chunked or not)."""
-    if not len(values):
-        return np.zeros(0, dtype=dtype)
-    return np.asarray(values.to_numpy(zero_copy_only=False), dtype=dtype)
-
-
-def _flat(values: pa.Array | pa.ChunkedArray) -> pa.Array:
-    """One contiguous array (for dictionaries and lookups; only used on small columns)."""
-    if isinstance(values, pa.ChunkedArray):
-        return values.combine_chunks() if values.num_chunks != 1 else values.chunk(0)
-    return values
 
 
 def _strings(array: pa.Array) -> pa.StringArray:
@@ -161,7 +256,7 @@ def _strings(array: pa.Array) -> pa.StringArray:
         array = pc.cast(array, pa.string())
     if not pa.types.is_string(array.type) or array.null_count:
         raise _Fallback
-    return _flat(array)
+    return flat(array)
 
 
 def _field(struct: pa.Array, name: str) -> pa.Array | None:
@@ -175,7 +270,7 @@ def _labels(values: pa.Array | None, names: list[str] | None, known: Sequence[st
     if values is None or values.null_count:
         raise _Fallback
     if pa.types.is_integer(values.type) and names is not None:
-        idx = _numpy(values)
+        idx = to_numpy(values)
         if len(idx) and (idx.min() < 0 or idx.max() >= len(names)):
             raise _Fallback
         table = np.array([known.index(n) if n in known else -1 for n in names] or [-1], dtype=np.int64)
@@ -183,13 +278,13 @@ def _labels(values: pa.Array | None, names: list[str] | None, known: Sequence[st
     if not pa.types.is_string(values.type):
         raise _Fallback
     codes = pc.index_in(values, value_set=pa.array(list(known), pa.string()))
-    return _numpy(pc.coalesce(codes, pa.scalar(-1, pa.int32())))
+    return to_numpy(pc.coalesce(codes, pa.scalar(-1, pa.int32())))
 
 
 def _ints(values: pa.Array | None) -> IntArray:
     if values is None or values.null_count or not pa.types.is_integer(values.type):
         raise _Fallback
-    return _numpy(values)
+    return to_numpy(values)
 
 
 def _list(table: pa.Table, name: str, n_docs: int) -> tuple[pa.Array | None, IntArray]:
@@ -202,7 +297,7 @@ def _list(table: pa.Table, name: str, n_docs: int) -> tuple[pa.Array | None, Int
     items = pc.list_flatten(col)
     if items.null_count:
         raise _Fallback
-    lengths = _numpy(pc.coalesce(pc.list_value_length(col), pa.scalar(0, pa.int32())))
+    lengths = to_numpy(pc.coalesce(pc.list_value_length(col), pa.scalar(0, pa.int32())))
     return items, np.repeat(np.arange(n_docs, dtype=np.int64), lengths)
 
 
@@ -214,7 +309,9 @@ def _from_table(
     span_names: list[str] | None,
     rel_names: list[str] | None,
     span_text: bool = False,
+    keep_texts: bool = True,
 ) -> Corpus:
+    """One table (a batch of a file) as a corpus; ids are checked for uniqueness over all batches later."""
     known = sorted(labels, key=labels.__getitem__)
     ids = _column(table, "id")
     texts = table.column("text") if "text" in table.column_names else None  # kept in chunks: no 2nd copy
@@ -224,8 +321,8 @@ def _from_table(
     n_docs = len(ids)
     if texts.num_chunks == 0:
         texts = pa.array([], pa.string())
-    if n_docs and (pc.count_distinct(ids).as_py() != n_docs or pc.min(pc.utf8_length(ids)).as_py() == 0):
-        raise _Fallback  # duplicate or empty ids: the object reader names the lines
+    if n_docs and pc.min(pc.utf8_length(ids)).as_py() == 0:
+        raise _Fallback  # empty ids: the object reader names the lines
     spans, doc = _list(table, "spans", n_docs)
     if spans is None:
         spans = pa.array([], pa.struct([("id", pa.string())]))
@@ -249,20 +346,22 @@ def _from_table(
     tails = np.unique(rel_tail)
     if len(tails):
         given = _field(attrs, "canonical") if attrs is not None else None
-        names = _substrings(texts, doc[tails], start[tails], end[tails])
+        names = substrings(texts, doc[tails], start[tails], end[tails])
         if given is not None:
             chosen = given.take(pa.array(tails))
-            names = _flat(pc.if_else(pc.coalesce(pc.greater(pc.utf8_length(chosen), 0), False), chosen, names))
-        canonical[tails] = _codes(_canonical_keys(names), "canonical:", vocab)
+            names = flat(pc.if_else(pc.coalesce(pc.greater(pc.utf8_length(chosen), 0), False), chosen, names))
+        canonical[tails] = codes(canonical_keys(names), "canonical:", vocab)
     event_type = np.full(len(start), -1, dtype=np.int64)
     event_type_given = _field(attrs, "type") if attrs is not None else None
     if "EVENT" in labels and event_type_given is not None:
         rows = np.flatnonzero(label == labels["EVENT"])
         values = event_type_given.take(pa.array(rows))
-        has = _numpy(pc.coalesce(pc.greater(pc.utf8_length(values), 0), False), bool)
-        event_type[rows[has]] = _codes(_flat(values).filter(pa.array(has)), "type:", vocab)
+        has = to_numpy(pc.coalesce(pc.greater(pc.utf8_length(values), 0), False), bool)
+        event_type[rows[has]] = codes(flat(values).filter(pa.array(has)), "type:", vocab)
 
     columns = reorder(doc, start, end, label, rel_head, rel_tail, rel_label, canonical, event_type, n_docs)
+    if not keep_texts:
+        return Corpus(ids, None, span_ids, columns, digests(texts))
     return Corpus(ids, texts, span_ids, columns)
 
 
@@ -285,7 +384,7 @@ def _relations(
     encoded = pc.dictionary_encode(span_ids)
     dictionary = encoded.dictionary
     width = np.int64(max(len(dictionary), 1))
-    span_key = span_doc * width + _numpy(encoded.indices)
+    span_key = span_doc * width + to_numpy(encoded.indices)
     order = np.argsort(span_key, kind="stable")
     sorted_key = span_key[order]
 
@@ -293,7 +392,7 @@ def _relations(
         found = pc.index_in(ids, value_set=dictionary)
         if found.null_count:
             raise _Fallback  # a relation names a span its document does not have
-        key = rdoc * width + _numpy(found)
+        key = rdoc * width + to_numpy(found)
         at = np.searchsorted(sorted_key, key, side="right") - 1  # the last span with that id, as a dict would
         if np.any(at < 0) or np.any(sorted_key[np.maximum(at, 0)] != key):
             raise _Fallback
@@ -306,81 +405,8 @@ def _check_span_text(texts: Texts, doc: IntArray, start: IntArray, end: IntArray
     """Parquet rows repeat each span's text: it must equal the document text there."""
     if not pa.types.is_string(given.type):
         raise _Fallback
-    stated = np.flatnonzero(_numpy(pc.is_valid(given), bool))
+    stated = np.flatnonzero(to_numpy(pc.is_valid(given), bool))
     if len(stated):
-        actual = _substrings(texts, doc[stated], start[stated], end[stated])
+        actual = substrings(texts, doc[stated], start[stated], end[stated])
         if not pc.all(pc.equal(given.take(pa.array(stated)), actual)).as_py():
             raise _Fallback
-
-
-def _substrings(texts: Texts, doc: IntArray, start: IntArray, end: IntArray) -> pa.StringArray:
-    """``texts[doc][start:end]`` for many spans (in the given order), chunk by chunk of ``texts``."""
-    chunks = texts.chunks if isinstance(texts, pa.ChunkedArray) else [texts]
-    if len(chunks) == 1:
-        return _chunk_substrings(chunks[0], doc, start, end)
-    bounds = np.cumsum([0] + [len(c) for c in chunks])
-    which = np.searchsorted(bounds, doc, side="right") - 1
-    order = np.argsort(which, kind="stable")
-    cuts = np.searchsorted(which[order], np.arange(len(chunks) + 1))
-    parts = [
-        _chunk_substrings(chunk, doc[sel] - bounds[c], start[sel], end[sel])
-        for c, chunk in enumerate(chunks)
-        if len(sel := order[cuts[c] : cuts[c + 1]])
-    ]
-    if not parts:
-        return pa.array([], pa.string())
-    inverse = np.empty(len(order), dtype=np.int64)
-    inverse[order] = np.arange(len(order), dtype=np.int64)
-    return pa.concat_arrays(parts).take(pa.array(inverse))
-
-
-def _chunk_substrings(texts: pa.StringArray, doc: IntArray, start: IntArray, end: IntArray) -> pa.StringArray:
-    """Byte gathers for ASCII documents (code points are bytes there), Python slicing for the others."""
-    n = len(doc)
-    offsets = np.frombuffer(texts.buffers()[1], dtype=np.int32)[texts.offset : texts.offset + len(texts) + 1]
-    data = texts.buffers()[2]
-    data_np = np.frombuffer(data, dtype=np.uint8) if data is not None else np.zeros(0, dtype=np.uint8)
-    is_ascii = _numpy(pc.string_is_ascii(texts), bool)[doc]
-    text_len = np.diff(offsets).astype(np.int64)[doc]
-    lo = np.minimum(np.maximum(start, 0), text_len)
-    hi = np.minimum(np.maximum(end, lo), text_len)
-    lengths = np.where(is_ascii, hi - lo, 0)
-    out_offsets = np.zeros(n + 1, dtype=np.int64)
-    np.cumsum(lengths, out=out_offsets[1:])
-    base = offsets[doc].astype(np.int64) + lo
-    gather = np.repeat(base - out_offsets[:-1], lengths) + np.arange(int(out_offsets[-1]), dtype=np.int64)
-    result: pa.Array = pa.StringArray.from_buffers(
-        n, pa.py_buffer(out_offsets.astype(np.int32)), pa.py_buffer(data_np[gather].tobytes())
-    )
-    other = np.flatnonzero(~is_ascii)
-    if len(other):
-        values: list[Any] = result.to_pylist()
-        cache: dict[int, str] = {}
-        for i in other.tolist():
-            d = int(doc[i])
-            if d not in cache:
-                cache[d] = texts[d].as_py()
-            values[i] = cache[d][int(start[i]) : int(end[i])]
-        result = pa.array(values, pa.string())
-    return result
-
-
-def _canonical_keys(names: pa.StringArray) -> pa.StringArray:
-    """:func:`eval.columns.canonical_key` of many names: vectorised for ASCII, Python for the rest."""
-    keys = pc.utf8_lower(pc.replace_substring_regex(names, WHITESPACE, ""))
-    other = np.flatnonzero(~_numpy(pc.string_is_ascii(names), bool))
-    if not len(other):
-        return keys
-    values = keys.to_pylist()
-    for i in other.tolist():
-        values[i] = canonical_key(names[i].as_py())
-    return pa.array(values, pa.string())
-
-
-def _codes(values: pa.Array, prefix: str, vocab: dict[str, int]) -> IntArray:
-    """Shared vocabulary codes of string values (Python touches each distinct value once)."""
-    encoded = pc.dictionary_encode(_flat(values))
-    table = np.array(
-        [vocab.setdefault(prefix + v, len(vocab)) for v in encoded.dictionary.to_pylist()] or [-1], dtype=np.int64
-    )
-    return table[_numpy(encoded.indices)]

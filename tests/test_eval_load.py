@@ -27,11 +27,17 @@ DOC = Document("d1", TEXT, (EVENT, SPEAKER, QUOTE, PARTY),
                (Relation("q1", "s1", "said_by"), Relation("e1", "s1", "participant")))
 
 
-def _same(a: Corpus, b: Corpus) -> None:
+def _same(a: Corpus, b: Corpus, vocabs: tuple[dict[str, int], dict[str, int]] | None = None) -> None:
+    """Same columns. With ``vocabs``, canonical names and event types are compared as the names their codes
+    stand for (a file read in blocks numbers them in another order)."""
     for name in ("doc", "start", "end", "label"):
         assert np.array_equal(getattr(a.columns.spans, name), getattr(b.columns.spans, name)), name
     for name in ("rel_head", "rel_tail", "rel_label", "canonical", "event_type"):
-        assert np.array_equal(getattr(a.columns, name), getattr(b.columns, name)), name
+        x, y = getattr(a.columns, name), getattr(b.columns, name)
+        if vocabs and name in ("canonical", "event_type"):
+            names = [{code: key for key, code in v.items()} for v in vocabs]
+            x, y = ([n.get(int(c)) for c in codes] for n, codes in zip(names, (x, y), strict=True))
+        assert np.array_equal(x, y), name
     assert a.ids.to_pylist() == b.ids.to_pylist()
     rows_a, rows_b = (c.span_ids.take(pa.array(c.columns.source)).to_pylist() for c in (a, b))
     assert rows_a == rows_b  # each row still names its span
@@ -142,3 +148,67 @@ def test_text_mismatch_from_files_names_the_document(tmp_path: Path) -> None:
     write_documents(tmp_path / "sys.jsonl", [Document("d1", TEXT.replace("Gapes", "Gapez"), ())])
     with pytest.raises(FormatError, match=r"sys: document 'd1': text differs from the gold text at character 23"):
         evaluate_files(tmp_path / "gold.jsonl", [("sys", tmp_path / "sys.jsonl")])
+
+
+def _many_docs(n: int) -> list[Document]:
+    docs = [DOC]
+    for i in range(n):
+        text = "Mr  Gapes quit, said Labour." + f" Then{' ' * (i % 3)} more." * (1 + i % 9) + " é" * (i % 5 == 0)
+        spans = (Span("a", 0, len("Mr  Gapes"), "SPEAKER", {"canonical": "Mike Gapes"} if i % 3 else {}),
+                 Span("b", len("Mr  Gapes quit, said "), len("Mr  Gapes quit, said Labour"), "QUOTE"))
+        docs.append(Document(f"m{i}", text, spans, (Relation("b", "a", "said_by"),) if i % 2 else ()))
+    return docs
+
+
+def test_jsonl_read_in_many_blocks_equals_object_reader(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "docs.jsonl"
+    docs = _many_docs(40)
+    write_documents(path, docs)
+    monkeypatch.setattr("eval.load.JSONL_BLOCK", 300)  # a few lines per block, and lines longer than a block
+    for keep in (True, False):
+        va: dict[str, int] = {}
+        vb: dict[str, int] = {}
+        corpus = _columnar_only(monkeypatch, path, va) if keep else read_corpus(path, LABELS, va, keep_texts=False)
+        _same(corpus, Corpus.from_documents(docs, LABELS, vb, "x"), (va, vb))
+        assert set(va) == set(vb) and "canonical:mikegapes" in va and "canonical:mrgapes" in va
+        if keep:
+            assert corpus.texts is not None and corpus.texts.to_pylist() == [d.text for d in docs]
+        else:
+            assert corpus.texts is None and corpus.text(3) == docs[3].text  # read again on demand
+
+
+def test_parquet_read_in_many_batches_equals_jsonl(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from annotation.dataset import document_to_row
+
+    docs = _many_docs(30)
+    pq.write_table(pa.Table.from_pylist([document_to_row(d) for d in docs]), tmp_path / "gold.parquet")
+    write_documents(tmp_path / "gold.jsonl", docs)
+    monkeypatch.setattr("eval.load.PARQUET_ROWS", 7)
+    _same(_columnar_only(monkeypatch, tmp_path / "gold.parquet", {}), read_corpus(tmp_path / "gold.jsonl", LABELS, {}))
+
+
+def test_duplicate_ids_in_different_blocks_name_both_lines(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "dup.jsonl"
+    lines = [json.dumps({"id": f"d{i}", "text": "some text " * 5}) for i in range(20)] + [json.dumps({"id": "d3", "text": "b"})]
+    path.write_text("\n".join(lines) + "\n")
+    monkeypatch.setattr("eval.load.JSONL_BLOCK", 200)
+    with pytest.raises(FormatError, match=r"dup.jsonl:21: document id 'd3' already used on line 4"):
+        read_corpus(path, LABELS, {})
+
+
+def test_prediction_texts_are_compared_by_digest(tmp_path: Path) -> None:
+    """Prediction files keep digests, not texts; a text that differs in one character is still caught, and
+    the message quotes both texts."""
+    docs = _many_docs(5)
+    changed = [*docs[:4], Document(docs[4].id, docs[4].text[:-3] + "X" + docs[4].text[-2:], docs[4].spans,
+                                   docs[4].relations), *docs[5:]]
+    write_documents(tmp_path / "gold.jsonl", docs)
+    write_documents(tmp_path / "same.jsonl", docs[::-1])
+    write_documents(tmp_path / "changed.jsonl", changed)
+    ev = evaluate_files(tmp_path / "gold.jsonl", [("same", tmp_path / "same.jsonl")])
+    assert ev.systems[0].pred.texts is not None  # paired with the gold's texts
+    assert ev.systems[0].scores[("overall", "f1")] == 1.0
+    at = len(docs[4].text) - 3
+    with pytest.raises(FormatError, match=rf"changed: document 'm3': text differs from the gold text at character {at} "
+                                          r"\(gold '.*', prediction 'X"):
+        evaluate_files(tmp_path / "gold.jsonl", [("changed", tmp_path / "changed.jsonl")])
