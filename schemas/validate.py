@@ -9,8 +9,8 @@ given twice.
 from __future__ import annotations
 
 from .errors import QuotegoldError, SchemaError, SpanError
-from .model import Document, Span
-from .schema import Schema, load_schema
+from .model import Document, Relation, Span
+from .schema import LabelDef, RelationDef, Schema, load_schema
 
 
 def span_where(doc: Document, span: Span) -> str:
@@ -18,65 +18,84 @@ def span_where(doc: Document, span: Span) -> str:
     return f"document {doc.id!r}: span {span.id} [{span.start}:{span.end}] {span.label}"
 
 
+def _relation_where(doc: Document, rel: Relation) -> str:
+    """The prefix every relation message starts with: document, label, head and tail ids."""
+    return f"document {doc.id!r}: relation {rel.label} {rel.head} -> {rel.tail}"
+
+
 def document_problems(doc: Document, schema: Schema | None = None) -> list[QuotegoldError]:
     """Every rule ``doc`` breaks, in document order; an empty list means the document is valid."""
     schema = schema or load_schema()
+    # Looked up once per document rather than searched per span (the first definition of a label wins,
+    # as in Schema.span_label / Schema.relation); each message's prefix is built only when it is needed.
+    label_defs: dict[str, LabelDef] = {}
+    for d in schema.spans:
+        label_defs.setdefault(d.label, d)
+    rel_defs: dict[str, RelationDef] = {}
+    for r in schema.relations:
+        rel_defs.setdefault(r.label, r)
     problems: list[QuotegoldError] = []
     seen: dict[str, Span] = {}
-    n = len(doc.text)
+    text = doc.text
+    n = len(text)
     for span in doc.spans:
-        where = span_where(doc, span)
         if span.id in seen:
-            problems.append(SpanError(f"{where}: span id {span.id!r} is used twice; give each span its own id"))
+            problems.append(
+                SpanError(f"{span_where(doc, span)}: span id {span.id!r} is used twice; give each span its own id")
+            )
         seen[span.id] = span
         if not 0 <= span.start < span.end <= n:
             if span.start >= span.end:
                 rule = "is empty or reversed (start must be < end)"
             else:
                 rule = f"lies outside the text (0..{n})"
-            problems.append(SpanError(f"{where}: {rule}"))
+            problems.append(SpanError(f"{span_where(doc, span)}: {rule}"))
             continue
-        covered = doc.text[span.start : span.end]
-        if covered != covered.strip():
+        if text[span.start].isspace() or text[span.end - 1].isspace():  # as covered != covered.strip()
+            covered = text[span.start : span.end]
             problems.append(
-                SpanError(f"{where}: {covered!r} has leading or trailing whitespace; trim the span to its words")
+                SpanError(f"{span_where(doc, span)}: {covered!r} has leading or trailing whitespace; "
+                          "trim the span to its words")
             )
-        label_def = schema.span_label(span.label)
+        label_def = label_defs.get(span.label)
         if label_def is None:
-            problems.append(
-                SchemaError(f"{where}: unknown label; the schema has {', '.join(schema.span_labels)}")
-            )
+            problems.append(SchemaError(
+                f"{span_where(doc, span)}: unknown label; the schema has {', '.join(schema.span_labels)}"
+            ))
             continue
         for name, value in span.attrs.items():
             attr = label_def.attr(name)
             if attr is None:
                 known = ", ".join(a.name for a in label_def.attrs) or "none"
-                problems.append(SchemaError(f"{where}: unknown attribute {name!r} (allowed: {known})"))
-            elif attr.type == "choice" and value not in attr.values:
                 problems.append(
-                    SchemaError(f"{where}: {name}={value!r} is not one of {', '.join(attr.values)}")
+                    SchemaError(f"{span_where(doc, span)}: unknown attribute {name!r} (allowed: {known})")
                 )
+            elif attr.type == "choice" and value not in attr.values:
+                problems.append(SchemaError(
+                    f"{span_where(doc, span)}: {name}={value!r} is not one of {', '.join(attr.values)}"
+                ))
     pairs: set[tuple[str, str, str]] = set()
     for rel in doc.relations:
-        where = f"document {doc.id!r}: relation {rel.label} {rel.head} -> {rel.tail}"
-        rel_def = schema.relation(rel.label)
+        rel_def = rel_defs.get(rel.label)
         if rel_def is None:
-            problems.append(
-                SchemaError(f"{where}: unknown relation; the schema has {', '.join(schema.relation_labels)}")
-            )
+            problems.append(SchemaError(
+                f"{_relation_where(doc, rel)}: unknown relation; the schema has {', '.join(schema.relation_labels)}"
+            ))
             continue
         key = (rel.head, rel.tail, rel.label)
         if key in pairs:
-            problems.append(SchemaError(f"{where}: the same relation is given twice"))
+            problems.append(SchemaError(f"{_relation_where(doc, rel)}: the same relation is given twice"))
         pairs.add(key)
         for end_name, span_id, allowed in (("head", rel.head, rel_def.head), ("tail", rel.tail, rel_def.tail)):
             target = seen.get(span_id)
             if target is None:
-                problems.append(SchemaError(f"{where}: {end_name} {span_id!r} is not a span of this document"))
+                problems.append(SchemaError(
+                    f"{_relation_where(doc, rel)}: {end_name} {span_id!r} is not a span of this document"
+                ))
             elif target.label not in allowed:
                 problems.append(
                     SchemaError(
-                        f"{where}: {end_name} {span_id!r} is a {target.label}; "
+                        f"{_relation_where(doc, rel)}: {end_name} {span_id!r} is a {target.label}; "
                         f"{rel.label} needs a {' or '.join(allowed)} there"
                     )
                 )
