@@ -7,7 +7,7 @@ Run from the repository root::
     python corpus/gold/build_gold.py --show   # prints every span and relation as text, for review
 
 The annotation follows ``schemas/GUIDELINES.md`` (schema version 1). It lives in ``corpus/gold/tables/``, one
-module per document (``d000.py`` ... ``d029.py``, each defining ``GOLD``; ``tables/common.py`` holds the records
+module per document (``d000.py`` ... ``d041.py``, each defining ``GOLD``; ``tables/common.py`` holds the records
 and helpers). No offset is typed by hand: every span is given by its surface text inside a unique context, and
 located in the text exactly as the ingester produces it (``corpus.read_source``):
 
