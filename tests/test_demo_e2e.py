@@ -86,7 +86,8 @@ def test_dataset_loads_with_load_dataset(demo: Path) -> None:
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300)
     assert proc.returncode == 0, proc.stderr[-2000:]
     rows = json.loads(proc.stdout.strip().splitlines()[-1])
-    assert set(rows) == {"train", "validation", "test"} and sum(rows.values()) == 30
+    n_gold = sum(1 for line in (demo / "corpus" / "gold" / "gold.jsonl").read_text().splitlines() if line.strip())
+    assert set(rows) == {"train", "validation", "test"} and sum(rows.values()) == n_gold
     assert (demo / "out" / "dataset" / "README.md").read_text().startswith("---\n")
 
 
