@@ -146,7 +146,7 @@ def child_bootstrap(n_docs: int, seed: int) -> dict:
     ev = evaluate(gold, [("pred", pred)], Scheme.STRICT, n_bootstrap=1000, seed=1)
     boot = time.perf_counter() - t
     low, high = ev.systems[0].ci[("overall", "f1")] or (np.nan, np.nan)
-    return {"plain": plain, "boot": boot - plain, "f1": ev.systems[0].scores[("overall", "f1")], "ci": [low, high]}
+    return {"plain": plain, "boot": boot, "f1": ev.systems[0].scores[("overall", "f1")], "ci": [low, high]}
 
 
 def run_child(*args: str) -> dict:
@@ -254,7 +254,7 @@ def main() -> int:
         print(f"  {sch}: ours {ours['counts'][sch]['overall']}  nervaluate {theirs['counts'][sch]['overall']}"
               "  (correct, incorrect, partial, missed, spurious)")
     b = run_child("bootstrap", "--seed", str(args.seed))
-    print(f"bootstrap: 1,000 resamples on 10,000 documents: {b['boot']:.2f} s on top of {b['plain']:.2f} s scoring "
+    print(f"bootstrap: scoring 10,000 documents with 1,000 resamples {b['boot']:.2f} s, without {b['plain']:.2f} s "
           f"(target <= 10 s); F1 {b['f1']:.4f} [{b['ci'][0]:.4f}, {b['ci'][1]:.4f}]")
     return 0 if same else 1
 

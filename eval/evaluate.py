@@ -13,7 +13,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from concurrent.futures import Future
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 from pathlib import Path
 
@@ -137,11 +138,18 @@ def read_inputs(
     with ThreadPoolExecutor(max_workers=min(len(jobs), 4)) as pool:
         futures = [pool.submit(read_corpus, path, codes, local, split, name, keep)
                    for (path, name, keep), local in zip(jobs, locals_, strict=True)]
+        if preds:  # the gold's digests, for pairing with every prediction, while the predictions parse
+            futures[0] = pool.submit(_with_digests, futures[0])
         read = [recode(future.result(), local, vocab) for future, local in zip(futures, locals_, strict=True)]
     pa.default_memory_pool().release_unused()  # parse buffers the allocator would keep for later
     corpora = [(name, corpus) for (name, _), corpus in zip(preds, read[1:], strict=True)]
     corpora += [(name, Corpus.from_documents(list(docs), codes, vocab, name)) for name, docs in documents]
     return read[0], corpora
+
+
+def _with_digests(future: Future[Corpus]) -> Corpus:
+    corpus = future.result()
+    return replace(corpus, text_digests=corpus.digests())
 
 
 def evaluate_corpora(
