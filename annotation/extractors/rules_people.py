@@ -121,6 +121,12 @@ def find_parties(text: str, lex: Lexicon, spans: list[tuple[int, int]] | None = 
 
 
 @cache
+def _role_firsts(lex: Lexicon) -> frozenset[str]:
+    """The first word of every role ("Attorney" of "Attorney General"), for a cheap test before ``role_re``."""
+    return frozenset(role.split()[0] for role in lex.roles)
+
+
+@cache
 def _party_canonical(lex: Lexicon) -> dict[str, str]:
     """Matched party text -> canonical name, filled as spellings are met (one dict per lexicon)."""
     return {}
@@ -160,6 +166,7 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None,
     # Hot loop: the word lists and methods are bound to locals once per document.
     titles_as_names, not_names, titles, first_names = lex.titles_as_names, lex.not_names, lex.titles, lex.first_names
     role_match, office_search, add_pending = lex.role_re.match, _OFFICE_RE.search, pending.append
+    role_firsts = _role_firsts(lex)
     overlaps_party = party_iv.overlaps if parties else None
     for run in _RUN_RE.finditer(text):
         token = run.group()
@@ -194,6 +201,10 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None,
         # The last role inside the run ends the description: "Senate Majority Leader | Carla Jimenez".
         role_m = None
         for w in words[:-1]:
+            # A role can start at a word of letters only if it is that word, or starts with it and goes on
+            # after a space (no word boundary inside such a word; the word is followed by a space or a tab).
+            if w[2] not in role_firsts and w[2].isalpha():
+                continue
             m = role_match(text, w[0])
             if m and m.end() < re_ and text[m.end()] in " \t":
                 role_m = m

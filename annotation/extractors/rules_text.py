@@ -27,11 +27,13 @@ _SINGLE_RE = re.compile(r"['‘’](?:(?<=['‘])(?<!\w['‘])(?=\w)|(?<=[\w.,!?
 # A line holding more than white space; anchored at line starts, so a long blank line is crossed once.
 _PARA_RE = re.compile(r"^[^\n]*\S[^\n]*", re.MULTILINE)
 _ANY_MARK_RE = re.compile("[\"“”„«»‘’']")
-# Lookbehinds come after the full stop so that they only run at full stops, not at every position.
+# Lookbehinds come after the full stop so that they only run at full stops, not at every position; the first
+# mark is a character class of its own ("[.!?][.!?]*", not "[.!?]+") so that the regex engine skips ahead to
+# the next mark instead of trying every position (it does so only for a pattern that starts with a class).
 _ABBREV = "".join(
     rf"(?<!\b{a}\.)" for a in ("Mr", "Mrs", "Ms", "Dr", "St", "No", "Prof", "Gen", "Sen", "Rep", "Gov", "[A-Z]")
 )
-_SENT_RE = re.compile(rf"[.!?]+{_ABBREV}[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-Þ])")
+_SENT_RE = re.compile(rf"[.!?][.!?]*{_ABBREV}[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-Þ])")
 
 
 # Not frozen: built tens of times per document, and a frozen dataclass costs three times as much to build.
