@@ -127,6 +127,12 @@ def _role_firsts(lex: Lexicon) -> frozenset[str]:
 
 
 @cache
+def _title_firsts(lex: Lexicon) -> frozenset[str]:
+    """The first word of every title used as a name ("Prime" of "Prime Minister")."""
+    return frozenset(title.split()[0] for title in lex.titles_as_names)
+
+
+@cache
 def _party_canonical(lex: Lexicon) -> dict[str, str]:
     """Matched party text -> canonical name, filled as spellings are met (one dict per lexicon)."""
     return {}
@@ -166,7 +172,7 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None,
     # Hot loop: the word lists and methods are bound to locals once per document.
     titles_as_names, not_names, titles, first_names = lex.titles_as_names, lex.not_names, lex.titles, lex.first_names
     role_match, office_search, add_pending = lex.role_re.match, _OFFICE_RE.search, pending.append
-    role_firsts = _role_firsts(lex)
+    role_firsts, title_firsts = _role_firsts(lex), _title_firsts(lex)
     overlaps_party = party_iv.overlaps if parties else None
     for run in _RUN_RE.finditer(text):
         token = run.group()
@@ -191,8 +197,8 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None,
             words = [(rs + ws, rs + we, w) for ws, we, w in _run_words(token)]
         if words[0][2] in ("The", "A", "An") and len(words) > 1:
             words = words[1:]
-        title = _norm_space(text[words[0][0] : words[-1][1]])
-        if title in titles_as_names:  # "the Prime Minister said", "Prime Minister" in a headline
+        # "the Prime Minister said", "Prime Minister" in a headline (only a title's first word can start one)
+        if words[0][2] in title_firsts and _norm_space(text[words[0][0] : words[-1][1]]) in titles_as_names:
             if not office_search(text, max(0, words[0][0] - 12), words[0][0]) \
                     and not _NAME_APPOSITION_RE.match(text, words[-1][1]):
                 add_pending((words[0][0], words[-1][1], "title", True))
@@ -214,9 +220,10 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None,
             continue
         if role_m and role_m.end() < re_:
             words = [w for w in words if w[0] >= role_m.end()]
-            role_before = True
+            role_before: bool | None = True
         else:
-            role_before = _role_before(text, words[0][0], lex)
+            role_before = None  # _role_before(text, before, lex), found only when it is needed below
+            before = words[0][0]
         while words and words[0][2] in not_names:
             words = words[1:]
         while words and words[-1][2] in not_names:
@@ -225,11 +232,14 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None,
             continue
         s, e = words[0][0], words[-1][1]
         in_list = list_until >= 0 and _LIST_GAP_RE.fullmatch(text, list_until, s) is not None
-        if len(words) == 1 or len(words) > 3 or any(w[2] in not_names for w in words):
+        # The first and last words are no not_names (trimmed above): only a middle word can be one.
+        if len(words) == 1 or len(words) > 3 or (len(words) == 3 and words[1][2] in not_names):
             if len(words) == 1:
                 add_pending((s, e, "single", False))
             list_until = -1
             continue
+        if role_before is None:
+            role_before = _role_before(text, before, lex)
         certain = (
             role_before
             or in_list
