@@ -106,8 +106,8 @@ def annotate(text: str, lex: Lexicon) -> tuple[tuple[Span, ...], tuple[Relation,
     sents = Sentences(text, paras, segments)
     verbs, event_spans, party_spans = lex.scan(text)
     people = find_people(text, lex, [v[0] for v in verbs], party_spans)
-    quoted = sents.quoted
-    outside = [p for p in people.persons if not quoted.overlaps(p.start, p.end)]
+    overlaps = sents.quoted.overlaps
+    outside = [p for p in people.persons if not overlaps(p.start, p.end)] if segments else list(people.persons)
     extra: list[Person] = []
     quotes = find_quotes(text, segments, outside, sents, lex, extra, verbs)
 
@@ -120,8 +120,10 @@ def annotate(text: str, lex: Lexicon) -> tuple[tuple[Span, ...], tuple[Relation,
         add((0, q.start, -q.end, len(cands), "QUOTE", {"kind": q.kind}, q))
     for party in people.parties:
         add((1, party.start, -party.end, len(cands), "PARTY", {"canonical": party.canonical}, party))
-    known = {p.start for p in people.persons}
-    persons = sorted(people.persons + [p for p in extra if p.start not in known], key=attrgetter("start"))
+    persons = people.persons  # sorted by start (find_people)
+    if extra:
+        known = {p.start for p in persons}
+        persons = sorted(persons + [p for p in extra if p.start not in known], key=attrgetter("start"))
     resolve_pronouns(persons)
     # A pronoun is a SPEAKER only as the speaker of a quote ("She said: …"), not in "She posted a video".
     speaking = {id(q.speaker) for q in quotes}

@@ -144,7 +144,6 @@ class _Attributor:
         s0 = self.sents.start_of(pos)
         lo = bisect_left(self.verb_starts, s0)
         hi = bisect_left(self.verb_starts, pos)
-        window = self.text[s0:pos].rstrip()
         if hi > lo:
             vs, ve = self.verbs[hi - 1]
             before_verb = self._persons_in(s0, vs)
@@ -160,7 +159,7 @@ class _Attributor:
             # "A Labour spokesperson said: '…'", "One aide called him '…'": attributed, to nobody we can mark.
             gap = self.text[ve:pos]
             return (len(gap.split()) <= 6 and not any(c in gap for c in ".;!?\n")) or None
-        if not window.endswith(":"):
+        if not self.text[s0:pos].rstrip().endswith(":"):
             return None
         found = self._persons_in(s0, pos)
         return self.persons[found[-1]] if found else None
