@@ -139,9 +139,12 @@ def annotate(text: str, lex: Lexicon) -> tuple[tuple[Span, ...], tuple[Relation,
     kept = _without_overlaps(cands, len(text))
     ids: dict[int, str] = {}
     spans = []
-    for n, (_rank, s, neg_e, _, label, attrs, obj) in enumerate(kept, 1):
+    events: list[int] = []  # indices of the EVENT spans
+    for n, (rank, s, neg_e, _, label, attrs, obj) in enumerate(kept, 1):
         span_id = ids[id(obj)] = f"T{n}"
         spans.append(_span(span_id, s, -neg_e, label, attrs))
+        if rank == 3:
+            events.append(n - 1)
 
     relations: list[Relation] = []
     for q in quotes:
@@ -153,15 +156,14 @@ def annotate(text: str, lex: Lexicon) -> tuple[tuple[Span, ...], tuple[Relation,
         if all(pair) and pair not in seen:
             seen.add(pair)
             relations.append(_relation(pair[0], pair[1], "member_of"))
-    if any(c[0] == 3 for c in kept):
+    if events:
         starts = [c[1] for c in kept]
-        for span, c in zip(spans, kept, strict=True):
-            if c[0] != 3:
-                continue
-            lo, hi = sents.bounds(c[1])
-            for other in spans[bisect_left(starts, lo) : bisect_left(starts, hi)]:
-                if other.label == "SPEAKER" or other.label == "PARTY":
-                    relations.append(_relation(span.id, other.id, "participant"))
+        for k in events:
+            lo, hi = sents.bounds(starts[k])
+            event_id = spans[k].id
+            for j in range(bisect_left(starts, lo), bisect_left(starts, hi)):
+                if kept[j][0] == 1 or kept[j][0] == 2:  # PARTY or SPEAKER
+                    relations.append(_relation(event_id, spans[j].id, "participant"))
     return tuple(spans), tuple(relations)
 
 

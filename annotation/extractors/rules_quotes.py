@@ -119,11 +119,13 @@ class _Attributor:
                  lex: Lexicon, verbs: list[tuple[int, int]]) -> None:
         self.text, self.persons, self.sents, self.lex = text, persons, sents, lex
         self.pat = _patterns(lex)
-        inside = sents.quoted
-        self.verbs = [v for v in verbs if not (segments and inside.contains(v[0])) and not _is_noun_use(text, *v)]
+        inside = sents.quoted.contains
+        if segments:
+            self.verbs = [v for v in verbs if not inside(v[0]) and not _is_noun_use(text, *v)]
+        else:
+            self.verbs = [v for v in verbs if not _is_noun_use(text, *v)]
         self.verb_starts = [v[0] for v in self.verbs]
         self.person_starts = [p.start for p in persons]
-        self.start_of_person = {p.start: i for i, p in enumerate(persons)}
         self.extra: dict[int, Person] = {}  # sentence-initial pronouns made speakers ('He shared…, which said')
 
     def _persons_in(self, start: int, end: int) -> list[int]:

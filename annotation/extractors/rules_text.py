@@ -148,8 +148,12 @@ class Sentences:
         starts = {p[0] for p in paras}
         self.quoted = Intervals([(s.content_start, s.content_end) for s in segments])
         if segments:
-            inside = self.quoted.contains
-            starts.update(m.end() for m in _SENT_RE.finditer(text) if not inside(m.start()))
+            q_starts, q_spans = self.quoted.starts, self.quoted.spans
+            for m in _SENT_RE.finditer(text):  # Intervals.contains, inlined: this runs at every full stop
+                pos = m.start()
+                i = bisect_right(q_starts, pos) - 1
+                if i < 0 or pos >= q_spans[i][1]:
+                    starts.add(m.end())
         else:
             starts.update(m.end() for m in _SENT_RE.finditer(text))
         self.starts = sorted(starts)
