@@ -379,7 +379,8 @@ def _canonicalise(text: str, persons: list[Person], surnames: dict[str, str], le
     first_names = lex.first_names
     for p in persons:
         if p.kind != "pronoun":
-            p.gender = genders.get(p.canonical, first_names.get(p.canonical.split()[0], "-"))
+            known = genders.get(p.canonical)
+            p.gender = first_names.get(p.canonical.split()[0], "-") if known is None else known
 
 
 @lru_cache(maxsize=65536)
