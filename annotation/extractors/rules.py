@@ -40,9 +40,10 @@ _new = object.__new__
 def _span(span_id: str, start: int, end: int, label: str, attrs: dict[str, str]) -> Span:
     """``Span(span_id, start, end, label, attrs)``, built without the frozen dataclass's ``__init__``.
 
-    That ``__init__`` sets each field through ``object.__setattr__``, which made building the ~40 spans and
-    relations of a document a tenth of the extractor's time. The object is the same (a plain dataclass
-    instance dict; :func:`_check_builders` guards against a change of the model that would make it differ).
+    That ``__init__`` sets each field through ``object.__setattr__``, about twice the cost of filling the
+    instance dict directly, for the ~40 spans and relations of every document. The object is the same (a
+    plain dataclass instance dict; :func:`_check_builders` guards against a change of the model that would
+    make it differ).
     """
     span = _new(Span)
     fields = span.__dict__

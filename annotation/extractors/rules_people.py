@@ -22,6 +22,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from operator import attrgetter
 
 from .lexicon import NAME_CHARS, UPPER, Lexicon, _alternation
 from .rules_text import Intervals
@@ -36,6 +37,7 @@ _WORD_RE = re.compile(rf"{_TOKEN}")
 _LIST_GAP_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 # "to become First Minister", "elected as Speaker": the title names the office there, not a person.
 _OFFICE_RE = re.compile(r"\b(?:become|became|becoming|becomes|as|be|elected|appointed|named)\s+$")
+_START = attrgetter("start")  # sort key (a C call, no lambda frame per item)
 _PRONOUNS = {"he": "m", "she": "f", "they": "-", "He": "m", "She": "f", "They": "-"}
 # Words that end a role description: "resigning from Labour was Stockport MP X" states no membership.
 _FUNCTION_WORDS = (r"(?:was|is|were|are|has|had|have|be|been|and|or|but|to|from|of|in|on|at|for|with|by|as|that"
@@ -280,7 +282,7 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None,
         m = pat.pronoun.search(text, lo, vs)
         if m:
             people.persons.append(pronoun_at(m.start(), m.group().split()[0]))
-    people.persons.sort(key=lambda p: p.start)
+    people.persons.sort(key=_START)
     _canonicalise(text, people.persons, surnames, lex)
     linked = {id(p) for p, _ in people.member_of}
     for person in people.persons:

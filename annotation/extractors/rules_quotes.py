@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 
 from .lexicon import Lexicon
 from .rules_people import Person, pronoun_at
@@ -32,6 +33,7 @@ from .rules_text import Intervals, Segment, Sentences
 _ADVERB = r"(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|has\s+|have\s+|had\s+)?"
 _SENTENCE_PRONOUN_RE = re.compile(r"(?:He|She|They)\b")
 _AUX = r"(?:would|will|had|has|was|were|is|are|could|should|must|may|might|did|does|do|wanted|wants)"
+_START = attrgetter("start")  # sort key (a C call, no lambda frame per item)
 _ACCORDING_RE = re.compile(r"[Aa]ccording to\s+")
 
 
@@ -257,7 +259,7 @@ def find_quotes(text: str, segments: list[Segment], persons: list[Person], sents
         if taken.overlaps(seg.content_start, seg.content_end):
             continue
         quotes.append(Quote(seg.content_start, seg.content_end, "direct", speaker))
-    quotes.sort(key=lambda q: q.start)
+    quotes.sort(key=_START)
     if extra is not None:
         extra.extend(att.extra.values())
     return quotes
@@ -364,4 +366,4 @@ def _indirect(text: str, segments: list[Segment], persons: list[Person], sents: 
             who = [i for i in att._persons_in(acc.end(), s1) if not _POSSESSIVE_AFTER_RE.match(text, persons[i].end)]
             ce, _ = _clause_end(text, s0, acc.start() - 2, att)
             add(s0, ce, persons[who[0]] if who else None)
-    return sorted(out, key=lambda q: q.start)
+    return sorted(out, key=_START)
