@@ -135,17 +135,18 @@ class _Attributor:
         hi = bisect_left(self.person_starts, end)
         return [i for i in range(lo, hi) if self.persons[i].end <= end]
 
-    def before(self, seg: Segment) -> Person | None | bool:
-        return self.before_at(seg.open)
+    def before(self, seg: Segment, s0: int | None = None) -> Person | None | bool:
+        return self.before_at(seg.open, s0)
 
-    def before_at(self, pos: int) -> Person | None | bool:
+    def before_at(self, pos: int, s0: int | None = None) -> Person | None | bool:
         """Speaker named before ``pos`` (a quote's opening mark, or the colon that ends the paragraph
         before it) in its sentence: 'Mr X said: "…"', 'said Mr X: "…"', 'Ms X attacked the "…" plans'.
 
         ``True`` when the quote is attributed to a source that is not a person mention ("A Labour
         spokesperson said: …"), ``None`` when nothing attributes it.
         """
-        s0 = self.sents.start_of(pos)
+        if s0 is None:  # the start of the sentence holding pos, when the caller does not have it
+            s0 = self.sents.start_of(pos)
         lo = bisect_left(self.verb_starts, s0)
         hi = bisect_left(self.verb_starts, pos)
         if hi > lo:
@@ -232,7 +233,7 @@ def find_quotes(text: str, segments: list[Segment], persons: list[Person], sents
         if seg.continues is not None and seg.continues in speaker_of:
             found = speaker_of[seg.continues] or True
         else:
-            found = att.after(seg) if starts_sentence else att.before(seg)
+            found = att.after(seg) if starts_sentence else att.before(seg, s0)
             if found is None and not starts_sentence:
                 found = att.after(seg)
             if found is None and seg.open == _para_start(text, seg.open):
