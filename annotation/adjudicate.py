@@ -34,7 +34,8 @@ from enum import Enum
 from typing import Any, TypedDict
 
 from eval.agreement import Task, document_agreement, group_by_task
-from schemas import Document, QuotegoldError, Relation, Schema, Span, document_problems, load_schema
+from schemas import Document, Relation, Schema, Span, document_problems, load_schema
+from schemas.enums import parse_enum
 
 # Keys that describe one annotation, not the task: they do not reach the gold document.
 ANNOTATION_KEYS = frozenset(
@@ -55,13 +56,7 @@ class Policy(Enum):
 
     @classmethod
     def parse(cls, value: str | Policy) -> Policy:
-        if isinstance(value, Policy):
-            return value
-        try:
-            return cls(value)
-        except ValueError:
-            names = ", ".join(p.value for p in cls)
-            raise QuotegoldError(f"unknown adjudication policy {value!r}; choose one of {names}") from None
+        return parse_enum(cls, value, "adjudication policy")
 
 
 class ReviewDict(TypedDict):

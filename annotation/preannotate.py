@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from schemas import Document, FormatError, QuotegoldError, atomic_writer, document_problems
+from schemas.enums import parse_enum
 
 from .extractors import Extractor, get_extractor
 
@@ -191,12 +192,7 @@ def preannotate(
     """
     in_path, out_path = Path(in_path), Path(out_path)
     options = {k: v for k, v in (options or {}).items() if v is not None}
-    try:
-        backend = Backend(backend)
-    except ValueError:
-        raise QuotegoldError(
-            f"unknown backend {backend!r}; use one of {', '.join(b.value for b in Backend)}"
-        ) from None
+    backend = parse_enum(Backend, backend, "backend")
     if workers < 1:
         raise QuotegoldError(f"workers must be at least 1, got {workers}")
     if in_path.resolve() == out_path.resolve():

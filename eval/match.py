@@ -44,6 +44,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from schemas import Span
+from schemas.enums import parse_enum
 
 from .assign import max_weight_matching
 from .counts import Counts
@@ -64,13 +65,7 @@ class Scheme(Enum):
 
     @classmethod
     def parse(cls, value: str | Scheme) -> Scheme:
-        if isinstance(value, Scheme):
-            return value
-        try:
-            return cls(value)
-        except ValueError:
-            names = ", ".join(s.value for s in cls)
-            raise ValueError(f"unknown scheme {value!r}; choose one of {names}") from None
+        return parse_enum(cls, value, "scheme")
 
 
 class Outcome(Enum):
