@@ -49,6 +49,14 @@ class Failure:
         return f"line {self.line}: document {self.doc_id!r}: {self.message}"
 
 
+class NothingPreannotated(QuotegoldError):
+    """Every document failed; the output file was left as it was. ``report`` lists the failures."""
+
+    def __init__(self, report: PreannotateReport) -> None:
+        super().__init__(f"no document was pre-annotated: all {report.documents} failed; the output was not written")
+        self.report = report
+
+
 @dataclass(frozen=True)
 class PreannotateReport:
     model_version: str
@@ -220,4 +228,7 @@ def preannotate(
                 n_relations += relations
             if on_progress is not None:
                 on_progress(1, chars)
-    return PreannotateReport(model_version, docs, written, n_spans, n_relations, tuple(failures))
+        report = PreannotateReport(model_version, docs, written, n_spans, n_relations, tuple(failures))
+        if docs and not written:
+            raise NothingPreannotated(report)  # leaves the writer: an earlier output file stays as it was
+    return report

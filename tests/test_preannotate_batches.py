@@ -48,3 +48,34 @@ def test_a_failing_document_is_isolated(tmp_path: Path) -> None:
     assert [(f.doc_id, f.line) for f in report.failures] == [("d1", 2)]
     assert "cannot handle d1" in report.failures[0].message
     assert starts == 1 + len(texts)  # the batch once, then each document alone
+
+
+def test_when_every_document_fails_the_previous_output_is_kept_and_the_cli_says_so(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from quotegold.cli import cli
+
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": f"d{i}", "text": "Labour"}) + "\n" for i in range(5)))
+    out = tmp_path / "out.jsonl"
+    out.write_text("previous run\n")
+    result = CliRunner().invoke(cli, ["preannotate", str(src), "-o", str(out), "--no-progress",
+                                      "--extractor", "cmd:quotegold-no-such-program"])
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len([x for x in lines if x.startswith("skipped: ") and "line " in x]) == 3  # the same error: 3 shown
+    assert lines[-2].startswith("skipped: 2 more document(s) with the same error: ")
+    assert lines[-1] == "Error: no document was pre-annotated: all 5 failed; the output was not written"
+    assert out.read_text() == "previous run\n"
+
+
+def test_cmd_without_a_program_is_a_clear_error(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from quotegold.cli import cli
+
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "d", "text": "x"}\n')
+    result = CliRunner().invoke(cli, ["preannotate", str(src), "-o", str(tmp_path / "o.jsonl"), "--extractor", "cmd"])
+    assert result.exit_code == 1
+    assert result.output.strip() == 'Error: the cmd extractor needs the program to run: --extractor cmd:"COMMAND"'

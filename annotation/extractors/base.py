@@ -66,6 +66,8 @@ def get_extractor(name: str, **options: Any) -> Extractor:
     _load_builtin()
     if name.startswith("cmd:"):
         name, options = "cmd", {**options, "command": name[4:]}
+    elif name == "cmd":
+        raise ExtractorError('the cmd extractor needs the program to run: --extractor cmd:"COMMAND"')
     factory = _REGISTRY.get(name)
     if factory is None:
         raise ExtractorError(

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from .base import cli, echo_json
+
+if TYPE_CHECKING:
+    from annotation.preannotate import Failure
 
 
 @cli.command("preannotate")
@@ -15,7 +20,7 @@ from .base import cli, echo_json
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Documents JSONL to write (atomically) with the predicted spans and relations.")
 @click.option("--extractor", "extractor", default="rules", show_default=True,
-              help='Extractor name (see --list), or cmd:"COMMAND" for an outside program.')
+              help='rules, learned (with --model), or cmd:"COMMAND" for an outside program.')
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(min=1),
               help="Processes to run in parallel.")
 @click.option("--backend", type=click.Choice(["processes", "datasets"]), default="processes", show_default=True,
@@ -34,15 +39,18 @@ def preannotate_cmd(input_path: Path, output: Path, extractor: str, workers: int
     """
     from tqdm import tqdm
 
-    from annotation.preannotate import preannotate
+    from annotation.preannotate import NothingPreannotated, preannotate
 
     options = {"model": str(model) if model else None, "data_dir": str(data_dir) if data_dir else None}
     with tqdm(desc="preannotate", unit=" docs", disable=no_progress or None, file=sys.stderr,
               dynamic_ncols=True) as bar:
-        report = preannotate(input_path, output, extractor, workers=workers, options=options, backend=backend,
-                             on_progress=lambda n, _chars: bar.update(n))
-    for failure in report.failures:
-        click.echo(f"skipped: {input_path}:{failure}", err=True)
+        try:
+            report = preannotate(input_path, output, extractor, workers=workers, options=options,
+                                 backend=backend, on_progress=lambda n, _chars: bar.update(n))
+        except NothingPreannotated as exc:
+            _echo_failures(input_path, exc.report.failures)
+            raise
+    _echo_failures(input_path, report.failures)
     summary = {
         "model_version": report.model_version, "documents": report.documents, "written": report.written,
         "failed": len(report.failures), "spans": report.spans, "relations": report.relations,
@@ -54,3 +62,16 @@ def preannotate_cmd(input_path: Path, output: Path, extractor: str, workers: int
         click.echo(f"{report.written} of {report.documents} document(s) pre-annotated by {report.model_version} "
                    f"into {output}: {report.spans} spans, {report.relations} relations"
                    + (f"; {len(report.failures)} skipped (see above)" if report.failures else ""))
+
+
+
+def _echo_failures(input_path: Path, failures: Sequence[Failure]) -> None:
+    shown: dict[str, int] = {}
+    for failure in failures:
+        # One broken outside program fails every document the same way: say it three times, then count.
+        seen = shown[failure.message] = shown.get(failure.message, 0) + 1
+        if seen <= 3:
+            click.echo(f"skipped: {input_path}:{failure}", err=True)
+    for message, count in shown.items():
+        if count > 3:
+            click.echo(f"skipped: {count - 3} more document(s) with the same error: {message}", err=True)

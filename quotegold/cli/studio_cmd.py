@@ -118,6 +118,8 @@ def _read_predictions(path: Path, default_version: str | None) -> dict[str, list
 @cli.command("seed")
 @click.argument("corpus", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--extractor", default=None, help="Pre-annotate with this extractor (e.g. rules).")
+@click.option("--model", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+              help="Model folder for --extractor learned (from quotegold train).")
 @click.option("--predictions", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
               help="Documents JSONL of predictions (model version: --model-version, else meta.model_version).")
 @click.option("--model-version", default=None, help="Model version of --predictions rows.")
@@ -125,8 +127,8 @@ def _read_predictions(path: Path, default_version: str | None) -> dict[str, list
 @click.option("--batch-size", type=int, default=1000, show_default=True, help="Tasks per import request.")
 @url_option
 @workdir_option
-def seed_cmd(corpus: Path, extractor: str | None, predictions: Path | None, model_version: str | None, title: str,
-             batch_size: int, url: str | None, workdir: Path | None) -> None:
+def seed_cmd(corpus: Path, extractor: str | None, model: Path | None, predictions: Path | None,
+             model_version: str | None, title: str, batch_size: int, url: str | None, workdir: Path | None) -> None:
     """Import CORPUS documents as tasks (with predictions); documents already there are skipped."""
     from schemas import read_documents
 
@@ -137,7 +139,8 @@ def seed_cmd(corpus: Path, extractor: str | None, predictions: Path | None, mode
     if extractor:
         from annotation.extractors import get_extractor
 
-        ext = get_extractor(extractor)
+        # --model belongs to the learned extractor; the others take no model and refuse the option.
+        ext = get_extractor(extractor, model=model) if extractor == "learned" else get_extractor(extractor)
         bar, update = _progress(len(docs), "doc")
         with bar:
             bar.set_description(f"predicting ({ext.model_version})")
