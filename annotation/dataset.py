@@ -43,6 +43,7 @@ from schemas import (
     spans_to_bio,
     validate_document,
 )
+from schemas.io import current_umask
 
 MANIFEST = "quotegold.json"
 DEFAULT_VERSION = "1.0.0"
@@ -301,6 +302,7 @@ def build_dataset(
 
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.build-", dir=out_dir.parent))
+    tmp.chmod(0o777 & ~current_umask())  # mkdtemp makes it private; the dataset gets the usual mode
     try:
         (tmp / "data").mkdir()
         hf_meta = json.dumps({"info": {"features": features.to_dict()}})

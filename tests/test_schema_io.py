@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -90,3 +92,12 @@ def test_a_failed_write_leaves_the_previous_file_intact(tmp_path: Path):
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["docs.jsonl"]  # no temporary file left behind
     assert json.loads(before)["id"] == "d1"
+
+
+def test_written_files_get_the_usual_mode_not_a_private_one(tmp_path: Path):
+    old = os.umask(0o022)
+    try:
+        write_documents(tmp_path / "docs.jsonl", [DOC])
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "docs.jsonl").stat().st_mode) == 0o644
