@@ -42,7 +42,7 @@ def test_schema_check_accepts_the_gold_and_reports_problems(tmp_path: Path):
     bad.write_text('{"id": "d1", "text": "Labour", "spans": [{"id": "T1", "start": 0, "end": 9, "label": "PARTY"}]}\n')
     result = CliRunner().invoke(cli, ["schema", "check", str(bad)])
     assert result.exit_code == 1
-    assert f"{bad}: document 'd1': span T1 [0:9] PARTY: lies outside the text (0..6)" in result.output
+    assert f"{bad}:1: document 'd1': span T1 [0:9] PARTY: lies outside the text (0..6)" in result.output
     assert "Error: 1 problem(s) in 1 document(s)" in result.output
 
 
@@ -68,3 +68,13 @@ def test_corpus_add_and_stats(tmp_path: Path):
     assert f"added 0 document(s) to {out} ({n} duplicate(s)" in again.output
     stats = runner.invoke(cli, ["corpus", "stats", str(ROOT / "corpus" / "gold" / "gold.jsonl"), "--json"])
     assert stats.exit_code == 0 and '"QUOTE"' in stats.output
+
+
+def test_schema_check_reports_repeated_ids_unless_rows_are_annotations(tmp_path: Path):
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text('{"id": "d1", "text": "Labour"}\n{"id": "d2", "text": "x"}\n{"id": "d1", "text": "Labour"}\n')
+    result = CliRunner().invoke(cli, ["schema", "check", str(rows)])
+    assert result.exit_code == 1
+    assert f"{rows}:3: document id 'd1' already used on line 1" in result.output
+    ok = CliRunner().invoke(cli, ["schema", "check", str(rows), "--allow-repeated-ids"])
+    assert ok.exit_code == 0, ok.output

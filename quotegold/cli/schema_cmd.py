@@ -6,7 +6,8 @@ from pathlib import Path
 
 import click
 
-from schemas import document_problems, iter_documents, load_schema
+from schemas import Document, document_problems, load_schema
+from schemas.io import iter_json_lines
 
 from .base import cli, echo_json
 
@@ -35,20 +36,30 @@ def schema_features() -> None:
 @schema.command("check")
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--max-errors", default=20, show_default=True, help="Stop listing problems after this many.")
-def schema_check(files: tuple[Path, ...], max_errors: int) -> None:
+@click.option("--allow-repeated-ids", is_flag=True,
+              help="The file has one row per annotation (an export), so a document id may repeat.")
+def schema_check(files: tuple[Path, ...], max_errors: int, allow_repeated_ids: bool) -> None:
     """Validate documents JSONL FILES against their texts and the schema.
 
-    Prints every problem (document, span, offsets, label, rule) and exits 1 if there is any.
+    Prints every problem (file, line, document, span, offsets, label, rule) and exits 1 if there is any.
+    Ids must be unique within a file, except with --allow-repeated-ids (an annotation export).
     """
     sch = load_schema()
     n_docs = n_problems = 0
     for path in files:
-        for doc in iter_documents(path):
+        first_line: dict[str, int] = {}
+        for lineno, obj in iter_json_lines(path):
+            doc = Document.from_dict(obj, where=f"{path}:{lineno}")
             n_docs += 1
-            for problem in document_problems(doc, sch):
+            problems = [str(p) for p in document_problems(doc, sch)]
+            # One document per id: eval, seed and the dataset rely on it.
+            if doc.id in first_line and not allow_repeated_ids:
+                problems.insert(0, f"document id {doc.id!r} already used on line {first_line[doc.id]}")
+            first_line.setdefault(doc.id, lineno)
+            for problem in problems:
                 n_problems += 1
                 if n_problems <= max_errors:
-                    click.echo(f"{path}: {problem}", err=True)
+                    click.echo(f"{path}:{lineno}: {problem}", err=True)
     if n_problems:
         raise click.ClickException(f"{n_problems} problem(s) in {n_docs} document(s)")
     click.echo(f"{n_docs} document(s) valid against schema version {sch.version}")
