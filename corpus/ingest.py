@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from html.parser import HTMLParser
 from pathlib import Path
 
-from schemas import Document, FormatError, atomic_writer, iter_documents
+from schemas import Document, FormatError, atomic_writer, document_problems
 from schemas.io import iter_json_lines
 
 from .normalise import normalise_document, normalise_text
@@ -127,8 +127,11 @@ def read_source(path: Path, encoding: str | None = None, now: str | None = None)
     now = now or datetime.now(UTC).isoformat(timespec="seconds")
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
-        for doc in iter_documents(path):
-            doc = normalise_document(doc)
+        for lineno, obj in iter_json_lines(path):
+            doc = normalise_document(Document.from_dict(obj, where=f"{path}:{lineno}"))
+            problems = document_problems(doc)
+            if problems:  # pre-annotated input must fit its text: nothing invalid enters a corpus
+                raise type(problems[0])(f"{path}:{lineno}: {problems[0]}")
             meta = {"title": _title_of(doc.text), "source": str(path), "ingested_at": now, **doc.meta}
             yield Document(doc.id, doc.text, doc.spans, doc.relations, meta)
         return

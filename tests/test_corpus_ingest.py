@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from corpus import add_to_corpus, corpus_stats, doc_id_for, html_to_text, normalise_text, normalise_with_map
 from corpus.normalise import normalise_document
-from schemas import Document, FormatError, Span, read_documents
+from schemas import Document, FormatError, Span, SpanError, read_documents
 
 
 def test_text_is_normalised_once_bom_crlf_nfc(tmp_path: Path):
@@ -119,3 +119,13 @@ def test_normalisation_never_moves_a_valid_span_out_of_its_text(text, data):
     if not (splits(start) or splits(end)) and (start == 0 or text[start:start + 1] != "\ufeff"):
         # the span covers exactly the normalised form of the words it covered
         assert norm.text[span.start : span.end] == normalise_text(text[start:end])
+
+
+def test_jsonl_input_with_an_invalid_span_is_refused_naming_file_and_line(tmp_path: Path):
+    src = tmp_path / "pre.jsonl"
+    src.write_text('{"id": "a", "text": "Mr X said hi."}\n'
+                   '{"id": "b", "text": "Mr X said hi.", "spans": [{"id": "T1", "start": 0, "end": 40, "label": "SPEAKER"}]}\n')
+    with pytest.raises(SpanError) as info:
+        add_to_corpus([src], tmp_path / "c.jsonl")
+    assert str(info.value) == f"{src}:2: document 'b': span T1 [0:40] SPEAKER: lies outside the text (0..13)"
+    assert not (tmp_path / "c.jsonl").exists()  # nothing half-written
