@@ -42,6 +42,7 @@ from schemas import (
     spans_to_bio,
     token_offsets,
     tokenize,
+    validate_document,
 )
 
 DOCSTART = "-DOCSTART-"
@@ -173,6 +174,7 @@ def documents_to_conll(docs: Iterable[Document], labels: Iterable[str] | None = 
     keep = set(labels) if labels is not None else None
     out: list[str] = []
     for doc in docs:
+        validate_document(doc)  # an unknown label or a span off its text never reaches the tag column
         spans = [s for s in doc.spans if keep is None or s.label in keep]
         tokens, tags = spans_to_bio(doc.text, spans, doc.id)
         offsets = token_offsets(doc.text)

@@ -154,3 +154,13 @@ def test_write_conll_is_atomic_on_error(tmp_path: Path) -> None:
     with pytest.raises(SpanError):
         write_conll(target, [good, bad])
     assert target.read_text(encoding="utf-8") == "old\n"
+
+
+def test_export_refuses_a_label_outside_the_schema(tmp_path: Path) -> None:
+    from corpus.conll import write_conll
+    from schemas import Document, SchemaError, Span
+
+    doc = Document("d1", "Mr X spoke.", (Span("T1", 0, 4, "PERSON"),))
+    with pytest.raises(SchemaError, match=r"^document 'd1': span T1 \[0:4\] PERSON: unknown label"):
+        write_conll(tmp_path / "x.conll", [doc])
+    assert not (tmp_path / "x.conll").exists()
