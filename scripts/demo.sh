@@ -23,7 +23,7 @@ QG=${QG:-quotegold}
 OUT=${QUOTEGOLD_OUT:-out}
 export QUOTEGOLD_HOME=${QUOTEGOLD_HOME:-.quotegold}
 PROJECT="quotegold demo"
-SPLIT=60/10/30   # the bundled gold is small (30 documents): a 30% test split keeps 6 documents to score
+SPLIT=60/10/30   # the bundled gold is small (42 documents): a 30% test split keeps 10 documents to score
 mkdir -p "$OUT/pred"
 
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -60,7 +60,7 @@ step "7/11 Inter-annotator agreement"
 run "$QG" agreement "$OUT/annotations.jsonl"
 "$QG" agreement "$OUT/annotations.jsonl" --json > "$OUT/agreement.json"
 
-step "8/11 Adjudicate: the ground-truth annotation wins; every disagreement goes to the review list"
+step "8/11 Adjudicate: the ground-truth annotation wins (with --policy majority, disagreements go to the review list)"
 run "$QG" adjudicate "$OUT/annotations.jsonl" -o "$OUT/gold.jsonl" --policy ground-truth --review "$OUT/review.jsonl"
 
 step "9/11 Build the Hugging Face dataset (parquet + card)"
