@@ -193,14 +193,22 @@ def write_generated(schema: Schema | None = None, root: Path = HERE) -> list[Pat
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if "--check" in args:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m schemas.generate", description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="only check; exit 1 if a generated file is stale")
+    args = parser.parse_args(argv)
+    if args.check:
         stale = stale_files()
         for path in stale:
             print(f"stale: {path.name} (run: python -m schemas.generate)", file=sys.stderr)
+        print("generated files are up to date" if not stale else f"{len(stale)} stale file(s)")
         return 1 if stale else 0
-    for path in write_generated():
+    written = write_generated()
+    for path in written:
         print(f"wrote {path.name}")
+    if not written:
+        print("generated files are up to date")
     return 0
 
 
