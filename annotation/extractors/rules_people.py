@@ -25,21 +25,15 @@ from functools import cache, lru_cache
 from operator import attrgetter
 
 from .lexicon import NAME_CHARS, UPPER, Lexicon, _alternation
-from .rules_runs import (
-    NAME,
-    RUN_RE,
-    SINGLE,
-    SKIP,
-    TITLE,
-    TITLED,
-    norm_space,
-    role_firsts,
-    run_plan,
-    run_words,
-    title_firsts,
-)
 from .rules_text import Intervals
 
+_TOKEN = (
+    # Abbreviated titles, and Irish surname particles written as words of their own ("Niamh Ó Súilleabháin")
+    rf"(?:(?:(?:Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Gen|St)\.|Ó|Ní|Nic|Uí|Ua)(?=[ \t]+[{UPPER}])"
+    rf"|(?:Mc|Mac|O['’]|D['’])?[{UPPER}][{NAME_CHARS}]+(?:-[{UPPER}][{NAME_CHARS}]+)?)"
+)
+_RUN_RE = re.compile(rf"(?=[{UPPER}])(?<![\w'’-]){_TOKEN}(?:[ \t]+{_TOKEN})*(?!\w)(?!['’](?!s\b)\w)")
+_WORD_RE = re.compile(rf"{_TOKEN}")
 _LIST_GAP_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 # "to become First Minister", "elected as Speaker": the title names the office there, not a person.
 _OFFICE_RE = re.compile(r"\b(?:become|became|becoming|becomes|as|be|elected|appointed|named)\s+$")
@@ -123,15 +117,37 @@ def find_parties(text: str, lex: Lexicon, spans: list[tuple[int, int]] | None = 
         name = text[start:end]
         canon = canonical.get(name)
         if canon is None:  # the first time this spelling is seen ("Lib  Dems" across a line break)
-            canon = canonical[name] = lex.parties[norm_space(name)]
+            canon = canonical[name] = lex.parties[_norm_space(name)]
         out.append(Party(start, end, canon))
     return out
+
+
+@cache
+def _role_firsts(lex: Lexicon) -> frozenset[str]:
+    """The first word of every role ("Attorney" of "Attorney General"), for a cheap test before ``role_re``."""
+    return frozenset(role.split()[0] for role in lex.roles)
+
+
+@cache
+def _title_firsts(lex: Lexicon) -> frozenset[str]:
+    """The first word of every title used as a name ("Prime" of "Prime Minister")."""
+    return frozenset(title.split()[0] for title in lex.titles_as_names)
 
 
 @cache
 def _party_canonical(lex: Lexicon) -> dict[str, str]:
     """Matched party text -> canonical name, filled as spellings are met (one dict per lexicon)."""
     return {}
+
+
+@lru_cache(maxsize=65536)
+def _run_words(run: str) -> tuple[tuple[int, int, str], ...]:
+    """The words of a run of capitalised words: ``(start, end, word)`` relative to the run's start."""
+    return tuple((w.start(), w.end(), w.group()) for w in _WORD_RE.finditer(run))
+
+
+def _norm_space(s: str) -> str:
+    return " ".join(s.split())
 
 
 def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None,
@@ -158,9 +174,9 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None,
     # Hot loop: the word lists and methods are bound to locals once per document.
     titles_as_names, not_names, titles, first_names = lex.titles_as_names, lex.not_names, lex.titles, lex.first_names
     role_match, office_search, add_pending = lex.role_re.match, _OFFICE_RE.search, pending.append
-    roles_first, titles_first = role_firsts(lex), title_firsts(lex)
+    role_firsts, title_firsts = _role_firsts(lex), _title_firsts(lex)
     overlaps_party = party_iv.overlaps if parties else None
-    for run in RUN_RE.finditer(text):
+    for run in _RUN_RE.finditer(text):
         token = run.group()
         if " " not in token and "\t" not in token:  # one word: the commonest case, kept cheap
             if token in titles_as_names:
@@ -172,91 +188,69 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None,
             list_until = -1
             continue
         rs, re_ = run.span()
-        plan = None
         if overlaps_party is not None and overlaps_party(rs, re_):
             if rs in party_at and parties[party_at[rs]].end >= re_:  # all one party name: "Labour Party"
                 continue
-            words = [(rs + ws, rs + we, w) for ws, we, w in run_words(token)]
+            words = [(rs + ws, rs + we, w) for ws, we, w in _run_words(token)]
             words = [w for w in words if not overlaps_party(w[0], w[1])]
             if not words:
                 continue
         else:
-            plan = run_plan(token, lex)  # what the run's words alone say; None when a role may start in it
-            if plan is None:
-                words = [(rs + ws, rs + we, w) for ws, we, w in run_words(token)]
-        if plan is not None:
-            outcome = plan[0]
-            if outcome != NAME:
-                if outcome == TITLE:  # "the Prime Minister said", "Prime Minister" in a headline
-                    ts, te = rs + plan[1], rs + plan[2]
-                    if not office_search(text, max(0, ts - 12), ts) and not _NAME_APPOSITION_RE.match(text, te):
-                        add_pending((ts, te, "title", True))
-                elif outcome == TITLED:
-                    add_pending((rs + plan[1], rs + plan[2], "name", True))
-                elif outcome == SINGLE:
-                    add_pending((rs + plan[1], rs + plan[2], "single", False))
-                    list_until = -1
-                elif outcome == SKIP:
-                    list_until = -1
+            words = [(rs + ws, rs + we, w) for ws, we, w in _run_words(token)]
+        if words[0][2] in ("The", "A", "An") and len(words) > 1:
+            words = words[1:]
+        # "the Prime Minister said", "Prime Minister" in a headline (only a title's first word can start one)
+        if words[0][2] in title_firsts and _norm_space(text[words[0][0] : words[-1][1]]) in titles_as_names:
+            if not office_search(text, max(0, words[0][0] - 12), words[0][0]) \
+                    and not _NAME_APPOSITION_RE.match(text, words[-1][1]):
+                add_pending((words[0][0], words[-1][1], "title", True))
+            continue
+        first = words[0][2]
+        # The last role inside the run ends the description: "Senate Majority Leader | Carla Jimenez".
+        role_m = None
+        for w in words[:-1]:
+            # A role can start at a word of letters only if it is that word, or starts with it and goes on
+            # after a space (no word boundary inside such a word; the word is followed by a space or a tab).
+            if w[2] not in role_firsts and w[2].isalpha():
                 continue
-            s, e, before, known_first, run_name = rs + plan[1], rs + plan[2], rs + plan[3], plan[4], plan[5]
-            role_before: bool | None = None
-        else:  # a role may start inside the run, or the run overlaps a party name
-            if words[0][2] in ("The", "A", "An") and len(words) > 1:
-                words = words[1:]
-            # "the Prime Minister said", "Prime Minister" in a headline (only a title's first word can start one)
-            if words[0][2] in titles_first and norm_space(text[words[0][0] : words[-1][1]]) in titles_as_names:
-                if not office_search(text, max(0, words[0][0] - 12), words[0][0]) \
-                        and not _NAME_APPOSITION_RE.match(text, words[-1][1]):
-                    add_pending((words[0][0], words[-1][1], "title", True))
-                continue
-            first = words[0][2]
-            # The last role inside the run ends the description: "Senate Majority Leader | Carla Jimenez".
-            role_m = None
-            for w in words[:-1]:
-                # A role can start at a word of letters only if it is that word, or starts with it and goes on
-                # after a space (no word boundary inside such a word; the word is followed by a space or a tab).
-                if w[2] not in roles_first and w[2].isalpha():
-                    continue
-                m = role_match(text, w[0])
-                if m and m.end() < re_ and text[m.end()] in " \t":
-                    role_m = m
-            if first in titles and len(words) >= 2 and words[1][2] not in not_names:
-                body = words[: min(len(words), 4)]
-                add_pending((body[0][0], body[-1][1], "name", True))
-                continue
-            if role_m and role_m.end() < re_:
-                words = [w for w in words if w[0] >= role_m.end()]
-                role_before = True
-            else:
-                role_before = None  # _role_before(text, before, lex), found only when it is needed below
-                before = words[0][0]
-            while words and words[0][2] in not_names:
-                words = words[1:]
-            while words and words[-1][2] in not_names:
-                words = words[:-1]
-            if not words:
-                continue
-            s, e = words[0][0], words[-1][1]
-            known_first, run_name = words[0][2] in first_names, None
-            # The first and last words are no not_names (trimmed above): only a middle word can be one.
-            if len(words) == 1 or len(words) > 3 or (len(words) == 3 and words[1][2] in not_names):
-                if len(words) == 1:
-                    add_pending((s, e, "single", False))
-                list_until = -1
-                continue
+            m = role_match(text, w[0])
+            if m and m.end() < re_ and text[m.end()] in " \t":
+                role_m = m
+        if first in titles and len(words) >= 2 and words[1][2] not in not_names:
+            body = words[: min(len(words), 4)]
+            add_pending((body[0][0], body[-1][1], "name", True))
+            continue
+        if role_m and role_m.end() < re_:
+            words = [w for w in words if w[0] >= role_m.end()]
+            role_before: bool | None = True
+        else:
+            role_before = None  # _role_before(text, before, lex), found only when it is needed below
+            before = words[0][0]
+        while words and words[0][2] in not_names:
+            words = words[1:]
+        while words and words[-1][2] in not_names:
+            words = words[:-1]
+        if not words:
+            continue
+        s, e = words[0][0], words[-1][1]
         in_list = list_until >= 0 and _LIST_GAP_RE.fullmatch(text, list_until, s) is not None
+        # The first and last words are no not_names (trimmed above): only a middle word can be one.
+        if len(words) == 1 or len(words) > 3 or (len(words) == 3 and words[1][2] in not_names):
+            if len(words) == 1:
+                add_pending((s, e, "single", False))
+            list_until = -1
+            continue
         if role_before is None:
             role_before = _role_before(text, before, lex)
         certain = (
             role_before
             or in_list
-            or known_first
+            or words[0][2] in first_names
             or _verb_follows(text, e, pat, verb_set)
             or _appositive_party(text, e, pat, party_at) is not None
         )
         if certain:
-            full_names.setdefault(norm_space(text[s:e]) if run_name is None else run_name, s)
+            full_names.setdefault(_norm_space(text[s:e]), s)
         else:
             add_pending((s, e, "name", certain))
         if role_before or in_list:
@@ -394,7 +388,7 @@ def _canonicalise(text: str, persons: list[Person], surnames: dict[str, str], le
 @lru_cache(maxsize=65536)
 def _mention(raw: str, lex: Lexicon) -> tuple[str, str, int, str, str]:
     """``(mention, name without title, its word count, its last word, gender cue)`` of a name mention."""
-    mention = norm_space(raw)
+    mention = _norm_space(raw)
     words = mention.split()
     title = words[0] if words[0] in lex.titles and len(words) > 1 else ""
     bare = " ".join(words[1:]) if title else mention
