@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
 from itertools import combinations
@@ -28,6 +28,7 @@ from .load import Corpus, read_corpus, recode
 from .match import Scheme
 from .score import Layout, MetricKey, SystemCounts, count_system, metrics, present_labels
 from .stats import bootstrap, paired_p_value, percentile_interval
+from .validate import check_documents
 
 HEADLINE: tuple[MetricKey, ...] = (
     ("overall", "f1"),
@@ -85,10 +86,17 @@ def evaluate(
     seed: int = 0,
     gold_name: str = "gold",
 ) -> Evaluation:
-    """Score each ``(name, predicted documents)`` against ``gold``; bootstrap when ``n_bootstrap > 0``."""
+    """Score each ``(name, predicted documents)`` against ``gold``; bootstrap when ``n_bootstrap > 0``.
+
+    Every document must pass :func:`schemas.document_problems`; the first problem is raised, prefixed with
+    ``gold_name`` or the system's name.
+    """
     label_tuple = resolve_labels(labels)
     codes = {label: i for i, label in enumerate(label_tuple)}
     vocab: dict[str, int] = {}
+    check_documents(gold, lambda _: gold_name)
+    for name, pred in systems:
+        check_documents(pred, _named(name))
     gold_corpus = Corpus.from_documents(list(gold), codes, vocab, gold_name)
     corpora = [(name, Corpus.from_documents(list(pred), codes, vocab, name)) for name, pred in systems]
     return evaluate_corpora(gold_corpus, corpora, label_tuple, scheme, min_overlap, n_bootstrap, seed)
@@ -143,8 +151,15 @@ def read_inputs(
         read = [recode(future.result(), local, vocab) for future, local in zip(futures, locals_, strict=True)]
     pa.default_memory_pool().release_unused()  # parse buffers the allocator would keep for later
     corpora = [(name, corpus) for (name, _), corpus in zip(preds, read[1:], strict=True)]
-    corpora += [(name, Corpus.from_documents(list(docs), codes, vocab, name)) for name, docs in documents]
+    for name, docs in documents:
+        check_documents(docs, _named(name))
+        corpora.append((name, Corpus.from_documents(list(docs), codes, vocab, name)))
     return read[0], corpora
+
+
+def _named(name: str) -> Callable[[int], str]:
+    """Where a document in memory is: the name of its corpus (the message names the document itself)."""
+    return lambda _: name
 
 
 def _with_digests(future: Future[Corpus]) -> Corpus:

@@ -6,6 +6,7 @@ or attached to a dataset card as it is.
 
 from __future__ import annotations
 
+import math
 from html import escape
 from pathlib import Path
 
@@ -49,11 +50,13 @@ def _bars(ev: Evaluation, metric: str) -> str:
         parts.append(f'<text x="0" y="{y + n * bar / 2 + 4}" font-size="12">{escape(lab)}</text>')
         for i, s in enumerate(ev.systems):
             key = ("per_label", lab, metric)
-            value = s.scores.get(key, 0.0)
+            score = s.scores.get(key, math.nan)
+            value = 0.0 if math.isnan(score) else score  # undefined: no bar, "–"
+            shown = "–" if math.isnan(score) else f"{score:.3f}"
             colour = COLOURS[i % len(COLOURS)]
             parts.append(
                 f'<rect x="{left}" y="{y}" width="{value * width:.1f}" height="{bar - 2}" fill="{colour}">'
-                f"<title>{escape(s.name)} {escape(lab)} {metric} {value:.3f}</title></rect>"
+                f"<title>{escape(s.name)} {escape(lab)} {metric} {shown}</title></rect>"
             )
             ci = s.ci.get(key)
             if ci:
@@ -62,7 +65,7 @@ def _bars(ev: Evaluation, metric: str) -> str:
                 parts.append(f'<line x1="{x0:.1f}" y1="{mid}" x2="{x1:.1f}" y2="{mid}" stroke="#000"/>')
                 for x in (x0, x1):
                     parts.append(f'<line x1="{x:.1f}" y1="{mid - 4}" x2="{x:.1f}" y2="{mid + 4}" stroke="#000"/>')
-            parts.append(f'<text x="{left + width + 4}" y="{y + bar - 4}" font-size="10">{value:.3f}</text>')
+            parts.append(f'<text x="{left + width + 4}" y="{y + bar - 4}" font-size="10">{shown}</text>')
             y += bar
         y += gap
     parts.append("</svg>")

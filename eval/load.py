@@ -6,12 +6,13 @@ fraction of building 2M ``Span`` objects, and ``--errors`` / ``--report`` read w
 arrays. Offsets stay code points, end exclusive.
 
 The columnar reader checks what :meth:`schemas.Document.from_dict` checks (ids and texts present, integer
-offsets, non-empty spans, relations naming spans of their document, unique document ids). Whenever something
-is off, or the file has a shape pyarrow cannot read as one table (mixed types, a line that is not an object),
-the file is read again with the object reader, whose error names the file, line, document and span; so bad
-input gets the same message either way. The JSONL reader reads only what is scored (``meta`` and span
-attributes other than ``canonical`` and ``type`` are skipped, not checked), and an ``attrs`` value written
-as ``null`` reads as absent.
+offsets, non-empty spans, relations naming spans of their document, unique document ids) and, vectorised,
+what :func:`schemas.document_problems` checks (see :mod:`eval.validate`). Whenever something is off, or the
+file has a shape pyarrow cannot read as one table (mixed types, a line that is not an object), the file is
+read again with the object reader and validated document by document, so bad input gets the message
+``quotegold schema check`` gives, prefixed with the file and line. The JSONL reader reads only what is
+scored or checked (``meta`` and span attributes other than ``canonical``, ``kind`` and ``type`` are
+skipped, not checked), and an ``attrs`` value written as ``null`` reads as absent.
 
 >>> from schemas import Document, Span
 >>> corpus = Corpus.from_documents([Document("d1", "Mr Gapes quit.", (Span("T1", 0, 8, "SPEAKER"),))],
@@ -32,10 +33,11 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from numpy.typing import NDArray
 
-from schemas import Document, FormatError, read_documents
+from schemas import Document, FormatError, load_schema, read_documents
 
 from .columns import RELATIONS, Columns, concat_columns, reorder, to_columns
 from .texts import Texts, canonical_keys, chunks_of, codes, digests, flat, substrings, to_numpy
+from .validate import attrs_suspect, check_documents, columns_suspect, jsonl_line_numbers, parquet_rows
 
 IntArray = NDArray[np.int64]
 JSONL_BLOCK = 8 << 20  # bytes of JSONL parsed at a time
@@ -118,7 +120,13 @@ def read_corpus(
             pieces = _read_jsonl(path, labels, vocab, where, keep_texts)
         return _combine(pieces, None if keep_texts else (path, split))
     except _Fallback:
-        docs = load_gold(path, split) if path.is_dir() or path.suffix == ".parquet" else read_documents(path)
+        if path.is_dir() or path.suffix == ".parquet":
+            files = parquet_files(path, split) if path.is_dir() else [path]
+            docs = load_gold(path, split)
+            check_documents(docs, lambda i: parquet_rows(files)[i])
+        else:
+            docs = read_documents(path)
+            check_documents(docs, lambda i: f"{path}:{jsonl_line_numbers(path)[i]}")
         return Corpus.from_documents(docs, labels, vocab, where)
 
 
@@ -135,7 +143,7 @@ def recode(corpus: Corpus, local: dict[str, int], vocab: dict[str, int]) -> Corp
     return replace(corpus, columns=replace(c, canonical=move(c.canonical), event_type=move(c.event_type)))
 
 
-_ATTRS = pa.struct([("canonical", pa.string()), ("type", pa.string())])
+_ATTRS = pa.struct([("canonical", pa.string()), ("kind", pa.string()), ("type", pa.string())])
 _SPAN = pa.struct([("id", pa.string()), ("start", pa.int64()), ("end", pa.int64()), ("label", pa.string()),
                    ("attrs", _ATTRS)])
 _RELATION = pa.struct([("head", pa.string()), ("tail", pa.string()), ("label", pa.string())])
@@ -312,7 +320,8 @@ def _from_table(
     keep_texts: bool = True,
 ) -> Corpus:
     """One table (a batch of a file) as a corpus; ids are checked for uniqueness over all batches later."""
-    known = sorted(labels, key=labels.__getitem__)
+    known = load_schema().span_labels
+    scored = np.array([labels.get(x, -1) for x in known] + [-1], dtype=np.int64)  # schema code -> scored code
     ids = _column(table, "id")
     texts = table.column("text") if "text" in table.column_names else None  # kept in chunks: no 2nd copy
     if ids is None or texts is None or not pa.types.is_string(texts.type) or texts.null_count:
@@ -329,9 +338,8 @@ def _from_table(
     span_ids = _strings(_field(spans, "id") if len(spans) else pa.array([], pa.string()))
     start = _ints(_field(spans, "start")) if len(spans) else np.zeros(0, dtype=np.int64)
     end = _ints(_field(spans, "end")) if len(spans) else np.zeros(0, dtype=np.int64)
-    label = _labels(_field(spans, "label"), span_names, known) if len(spans) else np.zeros(0, dtype=np.int64)
-    if np.any(end <= start):
-        raise _Fallback
+    full = _labels(_field(spans, "label"), span_names, known) if len(spans) else np.zeros(0, dtype=np.int64)
+    label = scored[full]
     attrs = _field(spans, "attrs")
     if attrs is not None and not all(pa.types.is_string(f.type) for f in attrs.type):
         raise _Fallback
@@ -339,6 +347,8 @@ def _from_table(
         _check_span_text(texts, doc, start, end, _field(spans, "text"))
 
     rel_head, rel_tail, rel_label = _relations(table, n_docs, doc, span_ids, rel_names)
+    if columns_suspect(texts, doc, start, end, full, rel_head, rel_tail, rel_label) or attrs_suspect(attrs, full):
+        raise _Fallback  # the object reader names the first problem exactly
     keep = (label[rel_head] >= 0) & (label[rel_tail] >= 0)
     rel_head, rel_tail, rel_label = rel_head[keep], rel_tail[keep], rel_label[keep]
 
@@ -368,37 +378,42 @@ def _from_table(
 def _relations(
     table: pa.Table, n_docs: int, span_doc: IntArray, span_ids: pa.StringArray, rel_names: list[str] | None
 ) -> tuple[IntArray, IntArray, IntArray]:
-    """Head row, tail row and relation code of every scored relation (heads/tails resolved by span id)."""
-    rels, rdoc = _list(table, "relations", n_docs)
+    """Head row, tail row and relation code of every relation (heads/tails resolved by span id).
+
+    Declines when span ids repeat within a document, a relation label is unknown or an end is missing.
+    """
     empty = np.zeros(0, dtype=np.int64)
+    if not len(span_ids):
+        encoded, span_key = pa.array([], pa.string()), empty
+    else:
+        dict_encoded = pc.dictionary_encode(span_ids)
+        encoded = dict_encoded.dictionary
+        span_key = span_doc * np.int64(len(encoded)) + to_numpy(dict_encoded.indices)
+    order = np.argsort(span_key, kind="stable")
+    sorted_key = span_key[order]
+    if np.any(sorted_key[1:] == sorted_key[:-1]):
+        raise _Fallback  # a span id used twice in one document
+    rels, rdoc = _list(table, "relations", n_docs)
     if rels is None or not len(rels):
         return empty, empty, empty
     code = _labels(_field(rels, "label"), rel_names, RELATIONS)
-    scored = np.flatnonzero(code >= 0)
-    if not len(scored):
-        return empty, empty, empty
-    sel = pa.array(scored)
-    head_ids = _strings(_field(rels, "head")).take(sel)
-    tail_ids = _strings(_field(rels, "tail")).take(sel)
-    rdoc = rdoc[scored]
-    encoded = pc.dictionary_encode(span_ids)
-    dictionary = encoded.dictionary
-    width = np.int64(max(len(dictionary), 1))
-    span_key = span_doc * width + to_numpy(encoded.indices)
-    order = np.argsort(span_key, kind="stable")
-    sorted_key = span_key[order]
+    if code.min() < 0:
+        raise _Fallback  # a relation label the schema does not have
+    head_ids = _strings(_field(rels, "head"))
+    tail_ids = _strings(_field(rels, "tail"))
+    width = np.int64(max(len(encoded), 1))
 
     def resolve(ids: pa.Array) -> IntArray:
-        found = pc.index_in(ids, value_set=dictionary)
+        found = pc.index_in(ids, value_set=encoded)
         if found.null_count:
             raise _Fallback  # a relation names a span its document does not have
         key = rdoc * width + to_numpy(found)
-        at = np.searchsorted(sorted_key, key, side="right") - 1  # the last span with that id, as a dict would
-        if np.any(at < 0) or np.any(sorted_key[np.maximum(at, 0)] != key):
+        at = np.searchsorted(sorted_key, key)
+        if np.any(at >= len(sorted_key)) or np.any(sorted_key[np.minimum(at, len(sorted_key) - 1)] != key):
             raise _Fallback
         return order[at]
 
-    return resolve(head_ids), resolve(tail_ids), code[scored]
+    return resolve(head_ids), resolve(tail_ids), code
 
 
 def _check_span_text(texts: Texts, doc: IntArray, start: IntArray, end: IntArray, given: pa.Array) -> None:

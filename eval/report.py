@@ -51,7 +51,7 @@ def to_json(ev: Evaluation) -> dict[str, Any]:
     systems = {}
     for s in ev.systems:
         nested = _nest({k: _num(v) for k, v in s.scores.items()})
-        overall = {**s.overall.to_dict(), "macro": nested["macro"]}
+        overall = {**s.overall.to_dict(), **nested["overall"], "macro": nested["macro"]}  # null when undefined
         per_label = {
             lab: s.per_label[lab].to_dict() for lab, keep in zip(ev.labels, ev.present, strict=True) if keep
         }
@@ -103,7 +103,7 @@ LEADERBOARD = (
 
 def leaderboard(ev: Evaluation) -> tuple[list[str], list[list[str]]]:
     """Systems ranked by overall F1 (with CIs when bootstrapped)."""
-    ranked = sorted(ev.systems, key=lambda s: -s.scores[("overall", "f1")])
+    ranked = sorted(ev.systems, key=lambda s: -np.nan_to_num(s.scores[("overall", "f1")], nan=-1.0))
     headers = ["system", *(h for h, _ in LEADERBOARD)]
     return headers, [[s.name, *(_with_ci(s, k) for _, k in LEADERBOARD)] for s in ranked]
 

@@ -178,28 +178,40 @@ def _attribution(
         )
 
 
+def _undefined_when_empty(scores: tuple[NDArray[np.float64], ...], empty: NDArray[np.bool_]
+                          ) -> tuple[NDArray[np.float64], ...]:
+    return tuple(np.where(empty, np.nan, v) for v in scores)
+
+
 def metrics(totals: NDArray[np.int64], layout: Layout, present: Sequence[bool]) -> dict[MetricKey, NDArray[np.float64]]:
     """Every score from column sums ``totals[..., width]`` (one row per bootstrap resample, or one row).
 
-    ``present`` marks the labels seen in gold or predictions; only they enter the macro average. An accuracy
-    with an empty denominator is NaN (reported as null).
+    A score with nothing to score (no gold and no predicted spans or pairs) is NaN, reported as undefined
+    (null, "–"), as is an accuracy with an empty denominator: a perfect score would claim agreement on
+    nothing. ``present`` marks the labels seen in gold or predictions; only they enter the macro average (in
+    a bootstrap resample that draws none of a present label, that label counts as agreed).
     """
     out: dict[MetricKey, NDArray[np.float64]] = {}
-    for key, value in zip(("precision", "recall", "f1"), prf(totals[..., 0:5]), strict=True):
+    overall = totals[..., 0:5]
+    for key, value in zip(("precision", "recall", "f1"),
+                          _undefined_when_empty(prf(overall), overall.sum(axis=-1) == 0), strict=True):
         out[("overall", key)] = value
     label_scores = [prf(totals[..., layout.label_cols(i)]) for i in range(len(layout.labels))]
     for i, label in enumerate(layout.labels):
-        for key, value in zip(("precision", "recall", "f1"), label_scores[i], strict=True):
+        empty = totals[..., layout.label_cols(i)].sum(axis=-1) == 0
+        for key, value in zip(("precision", "recall", "f1"), _undefined_when_empty(label_scores[i], empty),
+                              strict=True):
             out[("per_label", label, key)] = value
     used = [s for s, keep in zip(label_scores, present, strict=True) if keep]
     for k, key in enumerate(("precision", "recall", "f1")):
         out[("macro", key)] = (
-            np.mean([s[k] for s in used], axis=0) if used else np.ones(totals.shape[:-1], dtype=np.float64)
+            np.mean([s[k] for s in used], axis=0) if used else np.full(totals.shape[:-1], np.nan)
         )
     for r, rel in enumerate(RELATIONS):
         cols = totals[..., layout.relation_cols(r)]
-        for key, value in zip(("precision", "recall", "f1"), ratio_f1(cols[..., 0], cols[..., 1], cols[..., 2]),
-                              strict=True):
+        empty = (cols[..., 1] == 0) & (cols[..., 2] == 0)
+        scores = _undefined_when_empty(ratio_f1(cols[..., 0], cols[..., 1], cols[..., 2]), empty)
+        for key, value in zip(("precision", "recall", "f1"), scores, strict=True):
             out[("attribution", rel, key)] = value
     for a, name in enumerate(ACCURACIES):
         cols = totals[..., layout.accuracy_cols(a)].astype(np.float64)
