@@ -24,8 +24,10 @@ def corpus_add(paths: tuple[Path, ...], output: Path, encoding: str | None) -> N
     from corpus import add_to_corpus
 
     report = add_to_corpus(paths, output, encoding=encoding)
-    for source, existing in report.duplicates:
+    for source, existing in report.duplicates[:3]:
         click.echo(f"skipped duplicate: {source} (same text as document {existing})", err=True)
+    if len(report.duplicates) > 3:  # a re-run over the same folder skips everything: no need to list it all
+        click.echo(f"skipped {len(report.duplicates) - 3} more duplicate(s)", err=True)
     for source, doc_id in report.conflicts:
         click.echo(f"skipped: {source}: id {doc_id} is already used by a different text", err=True)
     click.echo(
