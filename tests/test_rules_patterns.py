@@ -6,28 +6,9 @@ Every text here is written for the test (none is taken from the gold); offsets a
 from __future__ import annotations
 
 import pytest
+from rules_helpers import labelled, pairs, run, texts
 
-from annotation.extractors import get_extractor
-from schemas import Document, validate_document
-
-
-def run(text: str) -> Document:
-    return validate_document(get_extractor("rules").extract(Document("t", text)))
-
-
-def spans(doc: Document, label: str) -> list[tuple[int, int, dict[str, str]]]:
-    return [(s.start, s.end, dict(s.attrs)) for s in doc.spans if s.label == label]
-
-
-def texts(doc: Document, label: str) -> list[str]:
-    return [s.text_in(doc.text) for s in doc.spans if s.label == label]
-
-
-def pairs(doc: Document, relation: str) -> list[tuple[str, str]]:
-    by_id = doc.span_by_id()
-    return [(by_id[r.head].text_in(doc.text), by_id[r.tail].text_in(doc.text))
-            for r in doc.relations if r.label == relation]
-
+from schemas import Document
 
 # --- PARTY: Irish, Scottish and Northern Irish parties; regional branches take the national canonical ---
 
@@ -44,7 +25,7 @@ def pairs(doc: Document, relation: str) -> list[tuple[str, str]]:
 )
 def test_regional_and_irish_party_names(text: str, prefix: str, alias: str, canonical: str) -> None:
     start = len(prefix)
-    assert spans(run(text), "PARTY") == [(start, start + len(alias), {"canonical": canonical})]
+    assert labelled(run(text), "PARTY") == [(start, start + len(alias), {"canonical": canonical})]
 
 
 # --- QUOTE: reported speech without "that", verbs that take an object, split clauses, anonymous sources ---
@@ -78,7 +59,7 @@ def quotes(doc: Document) -> list[tuple[str, str, str | None]]:
 def test_reported_clause_without_that_or_after_an_adverbial(text: str, prefix: str, clause: str, kind: str) -> None:
     doc = run(text)
     start = len(prefix)
-    assert (start, start + len(clause), {"kind": kind}) in spans(doc, "QUOTE")
+    assert (start, start + len(clause), {"kind": kind}) in labelled(doc, "QUOTE")
     assert quotes(doc)[0][2] == "Mr Kerr"
 
 
@@ -94,7 +75,7 @@ def test_reported_clause_without_that_or_after_an_adverbial(text: str, prefix: s
 def test_verb_with_an_object_gives_a_partial_quote_not_a_clause(text: str, prefix: str, fragment: str) -> None:
     doc = run(text)
     start = len(prefix)
-    assert spans(doc, "QUOTE") == [(start, start + len(fragment), {"kind": "direct"})]
+    assert labelled(doc, "QUOTE") == [(start, start + len(fragment), {"kind": "direct"})]
     assert pairs(doc, "said_by") == [(fragment, "Ms Lyle")]
 
 
@@ -107,7 +88,7 @@ def test_and_that_starts_a_second_reported_clause() -> None:
     text = "Ms Lyle said that the bill was “dead” and that ministers would try again."
     first, second = len("Ms Lyle said that "), len("Ms Lyle said that the bill was “dead” and that ")
     doc = run(text)
-    assert spans(doc, "QUOTE") == [
+    assert labelled(doc, "QUOTE") == [
         (first, first + len("the bill was “dead”"), {"kind": "mixed"}),
         (second, second + len("ministers would try again"), {"kind": "indirect"}),
     ]
@@ -146,7 +127,7 @@ def test_according_to_a_source_that_is_not_a_person(text: str, clause: str) -> N
     ],
 )
 def test_noun_uses_of_speech_verbs_start_no_reported_clause(text: str) -> None:
-    assert spans(run(text), "QUOTE") == []
+    assert labelled(run(text), "QUOTE") == []
 
 
 def test_quote_after_a_paragraph_ending_with_a_colon() -> None:
@@ -172,7 +153,7 @@ def test_double_quoted_words_inside_a_single_quoted_quote_belong_to_it() -> None
     start = len("Ms Lyle told the rally: ‘")
     body = "They said it was “the last chance”. It was not."
     doc = run(text)
-    assert spans(doc, "QUOTE") == [(start, start + len(body), {"kind": "direct"})]
+    assert labelled(doc, "QUOTE") == [(start, start + len(body), {"kind": "direct"})]
     assert pairs(doc, "said_by") == [(body, "Ms Lyle")]
 
 
@@ -238,7 +219,7 @@ def test_title_before_a_name_in_apposition_is_a_role_not_a_speaker() -> None:
 )
 def test_event_triggers_with_their_objects(text: str, prefix: str, trigger: str, type_: str) -> None:
     start = len(prefix)
-    assert (start, start + len(trigger), {"type": type_}) in spans(run(text), "EVENT")
+    assert (start, start + len(trigger), {"type": type_}) in labelled(run(text), "EVENT")
 
 
 def test_according_to_a_persons_office_has_no_said_by() -> None:

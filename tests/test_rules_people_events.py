@@ -5,23 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rules_helpers import labelled, pairs, run
 
 from annotation.extractors import ExtractorError, get_extractor
-from schemas import Document, validate_document
-
-
-def run(text: str, **options: str) -> Document:
-    return validate_document(get_extractor("rules", **options).extract(Document("t", text)))
-
-
-def labelled(doc: Document, label: str) -> list[tuple[int, int, dict[str, str]]]:
-    return [(s.start, s.end, dict(s.attrs)) for s in doc.spans if s.label == label]
-
-
-def pairs(doc: Document, relation: str) -> list[tuple[str, str]]:
-    by_id = doc.span_by_id()
-    return [(by_id[r.head].text_in(doc.text), by_id[r.tail].text_in(doc.text))
-            for r in doc.relations if r.label == relation]
 
 
 @pytest.mark.parametrize(

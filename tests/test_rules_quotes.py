@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from rules_helpers import run
 
-from annotation.extractors import get_extractor
-from schemas import Document, validate_document
-
-
-def run(text: str) -> Document:
-    return validate_document(get_extractor("rules").extract(Document("t", text)))
+from schemas import Document
 
 
 def quotes(doc: Document) -> list[tuple[int, int, str, str | None]]:
