@@ -5,13 +5,17 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Sequence
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from schemas import QuotegoldError
 
 from .. import __version__
+
+if TYPE_CHECKING:
+    from annotation.extractors import Extractor
 
 
 class QuotegoldGroup(click.Group):
@@ -31,6 +35,14 @@ class QuotegoldGroup(click.Group):
 @click.version_option(__version__, prog_name="quotegold")
 def cli() -> None:
     """Build gold datasets of who said what in political news, and score extractors against them."""
+
+
+def extractor_from_options(name: str, model: Path | None) -> Extractor:
+    """The extractor ``name``, given ``--model`` only when it is the learned one (the others take no model and
+    refuse the option), so one ``--model`` can sit beside several ``--extractor`` options."""
+    from annotation.extractors import get_extractor
+
+    return get_extractor(name, model=model) if name == "learned" else get_extractor(name)
 
 
 def echo_json(data: Any) -> None:

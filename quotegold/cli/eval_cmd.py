@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from .base import cli, echo_json, echo_table
+from .base import cli, echo_json, echo_table, extractor_from_options
 
 if TYPE_CHECKING:
     from eval.evaluate import Evaluation
@@ -109,10 +109,7 @@ def eval_command(
 def _run_extractor(name: str, gold_docs: list[Document], model: Path | None) -> list[Document]:
     from tqdm import tqdm
 
-    from annotation.extractors import get_extractor
-
-    # --model belongs to the learned extractor; the others take no model and refuse the option.
-    extractor = get_extractor(name, model=model) if name == "learned" else get_extractor(name)
+    extractor = extractor_from_options(name, model)
     blank = (d.with_annotations((), ()) for d in gold_docs)
     return list(tqdm(extractor.extract_many(blank), total=len(gold_docs), desc=name, unit="doc", disable=None))
 

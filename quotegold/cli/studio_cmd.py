@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from .base import cli, echo_json
+from .base import cli, echo_json, extractor_from_options
 
 DEFAULT_PROJECT = "quotegold"
 
@@ -137,10 +137,7 @@ def seed_cmd(corpus: Path, extractor: str | None, model: Path | None, prediction
     docs = read_documents(corpus)
     preds: dict[str, list[Any]] = {}
     if extractor:
-        from annotation.extractors import get_extractor
-
-        # --model belongs to the learned extractor; the others take no model and refuse the option.
-        ext = get_extractor(extractor, model=model) if extractor == "learned" else get_extractor(extractor)
+        ext = extractor_from_options(extractor, model)
         bar, update = _progress(len(docs), "doc")
         with bar:
             bar.set_description(f"predicting ({ext.model_version})")
