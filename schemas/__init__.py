@@ -13,7 +13,7 @@ from .errors import (
     SpanError,
     StudioError,
 )
-from .io import append_documents, atomic_writer, iter_documents, read_documents, write_documents
+from .io import atomic_writer, iter_documents, read_documents, write_documents
 from .model import Document, Relation, Span
 from .schema import AttrDef, LabelDef, RelationDef, Schema, load_schema
 from .validate import document_problems, validate_document
@@ -33,7 +33,6 @@ __all__ = [
     "Span",
     "SpanError",
     "StudioError",
-    "append_documents",
     "atomic_writer",
     "bio_tags",
     "bio_to_spans",

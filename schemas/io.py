@@ -87,10 +87,6 @@ def current_umask() -> int:
     return mask
 
 
-def dumps_document(doc: Document) -> str:
-    return json.dumps(doc.to_dict(), ensure_ascii=False)
-
-
 def write_documents(path: str | Path, docs: Iterable[Document]) -> int:
     """Write documents atomically (the file appears whole or not at all); returns how many."""
     n = 0
@@ -99,18 +95,4 @@ def write_documents(path: str | Path, docs: Iterable[Document]) -> int:
         for doc in docs:
             writer.write(doc.to_dict())
             n += 1
-    return n
-
-
-def append_documents(path: str | Path, docs: Iterable[Document]) -> int:
-    """Append documents to a JSONL file, each line written whole, flushed and synced at the end."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    n = 0
-    with path.open("a", encoding="utf-8") as fh:
-        for doc in docs:
-            fh.write(dumps_document(doc) + "\n")
-            n += 1
-        fh.flush()
-        os.fsync(fh.fileno())
     return n
