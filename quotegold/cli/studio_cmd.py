@@ -75,12 +75,20 @@ def studio_stop(workdir: Path | None) -> None:
         click.echo(f"No Label Studio was running for {workdir_path(workdir)}.")
 
 
+STATUS_RUNNING, STATUS_NOT_RUNNING, STATUS_NOT_SET_UP = 0, 3, 4
+
+
 @studio.command("status")
 @workdir_option
 @click.option("--show-token", is_flag=True, help="Also print the password and API token.")
 @click.option("--json", "as_json", is_flag=True, help="Print the status as JSON.")
 def studio_status(workdir: Path | None, show_token: bool, as_json: bool) -> None:
-    """Whether the work dir's Label Studio runs, where, and its login."""
+    """Whether the work dir's Label Studio runs, where, and its login.
+
+    Exits 0 when the server answers, 3 when it is not running (or not answering), 4 when the work dir has no
+    Label Studio set up (the LSB status codes, as ``systemctl status`` and ``pg_ctl status`` use them), so
+    scripts can test ``quotegold studio status`` directly.
+    """
     from annotation.studio import server_status
 
     st = server_status(workdir)
@@ -91,18 +99,20 @@ def studio_status(workdir: Path | None, show_token: bool, as_json: bool) -> None
     }
     if show_token and creds:
         info |= {"password": creds.password, "token": creds.token}
+    code = STATUS_RUNNING if st.healthy else (STATUS_NOT_RUNNING if creds else STATUS_NOT_SET_UP)
     if as_json:
         echo_json(info)
-        return
-    if not creds:
+    elif not creds:
         click.echo(f"No Label Studio set up in {st.workdir}; run: quotegold studio start")
-        return
-    state = "running" if st.healthy else ("starting or not answering" if st.running else "stopped")
-    click.echo(f"Label Studio {state}: {creds.url}" + (f" (pid {st.pid})" if st.pid else ""))
-    click.echo(f"login: {creds.username}")
-    if show_token:
-        click.echo(f"password: {creds.password}")
-        click.echo(f"token: {creds.token}")
+    else:
+        state = "running" if st.healthy else ("starting or not answering" if st.running else "stopped")
+        click.echo(f"Label Studio {state}: {creds.url}" + (f" (pid {st.pid})" if st.pid else ""))
+        click.echo(f"login: {creds.username}")
+        if show_token:
+            click.echo(f"password: {creds.password}")
+            click.echo(f"token: {creds.token}")
+    if code != STATUS_RUNNING:
+        click.get_current_context().exit(code)
 
 
 def _read_predictions(path: Path, default_version: str | None) -> dict[str, list[Any]]:
