@@ -56,3 +56,13 @@ def test_stop_when_nothing_runs(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["studio", "stop", "--workdir", str(tmp_path)])
     assert result.exit_code == 0
     assert result.output.strip() == f"No Label Studio was running for {tmp_path}."
+
+
+def test_failed_export_leaves_the_work_dir_untouched(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("LABEL_STUDIO_API_KEY", raising=False)
+    monkeypatch.delenv("QUOTEGOLD_PSEUDONYM_KEY", raising=False)
+    workdir = tmp_path / "work"
+    result = CliRunner().invoke(cli, ["export", "-o", str(tmp_path / "out.jsonl"), "--workdir", str(workdir)])
+    assert result.exit_code == 1
+    assert f"no Label Studio server in {workdir}" in result.output
+    assert not workdir.exists()  # no pseudonym key made for an export that never happened

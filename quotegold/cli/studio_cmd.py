@@ -190,12 +190,15 @@ def export_cmd(title: str, from_file: Path | None, output: Path, drafts: bool, u
     from annotation.studio import documents_from_export, pseudonym_key, read_export_file
     from schemas import write_documents
 
-    key = pseudonym_key(workdir)
+    # The pseudonym key is created on first use: only once the input is known to be there, so that a failed
+    # export (no server, unreadable file) leaves the work dir as it was.
     if from_file:
-        result = documents_from_export(read_export_file(from_file), key, drafts=drafts)
+        tasks = read_export_file(from_file)
+        result = documents_from_export(tasks, pseudonym_key(workdir), drafts=drafts)
     else:
         studio = _connect(url, workdir)
-        result = studio.export(studio.project(title), key, drafts=drafts)
+        project = studio.project(title)
+        result = studio.export(project, pseudonym_key(workdir), drafts=drafts)
     n = write_documents(output, result.documents)
     click.echo(f"wrote {n} annotation(s) of {result.tasks} task(s) to {output} "
                f"({result.cancelled} cancelled/skipped and {result.drafts_skipped} draft(s) left out, "
