@@ -27,7 +27,7 @@ from functools import cache
 from operator import attrgetter
 
 from .lexicon import Lexicon
-from .rules_people import Person, pronoun_at
+from .rules_people import Person, _role_before, pronoun_at
 from .rules_text import Intervals, Segment, Sentences
 
 _ADVERB = r"(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|has\s+|have\s+|had\s+)?"
@@ -68,6 +68,11 @@ _PRONOUN_SUBJECT = (r"(?:he|she|they|it|we|I|you|there)\s+"
 # a subject of one to three words followed by an auxiliary or a past-tense verb.
 _NP_SUBJECT = rf"(?![a-z]+ing\b)(?:(?!{_NOT_SUBJECT}\b)[\w'’-]+\s+){{1,3}}?(?:{_AUX}|can|[a-z]+[^e\W]ed)\b"
 _DET_SUBJECT = rf"(?:the|a|an|his|her|their|its|our)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_AUX}|can)\b"
+# "said parents from both sides of the city had", "said the only open question was": a longer subject, up to
+# an auxiliary (tried last).
+_LONG_SUBJECT = (rf"(?!{_NOT_SUBJECT}\b)[a-z][\w'’-]*[ \t]+"
+                 r"(?:(?!(?:who|which|that|what|whether|if)\b)[\w'’-]+[ \t]+){0,6}?"
+                 r"(?:had|has|have|was|were|would|will|could|should|must)\b")
 # 'said the party she joined "no longer exists"': a clause that runs into quoted words
 _INTO_QUOTE = r"(?:the|his|her|their|its|our|he|she|they|it|we)\b[^.,;:!?\"“‘\n]{0,80}[\"“‘]"
 
@@ -87,7 +92,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         # a clause that runs into quoted words.
         clause_after_verb=re.compile(
             rf",?(?:\s+that\s+(?!{_TIME}\b)(?=\S)|{skip}{{0,2}}?,?\s+(?={_PRONOUN_SUBJECT})|\s+(?={_NP_SUBJECT})"
-            rf"|(?:\s+(?!that\b){_WORD}){{1,8}}?\s+that\s+(?!{_TIME}\b)(?=\S)|\s+(?={_INTO_QUOTE}))"
+            rf"|(?:\s+(?!that\b){_WORD}){{1,8}}?\s+that\s+(?!{_TIME}\b)(?=\S)|\s+(?={_INTO_QUOTE})|\s+(?={_LONG_SUBJECT}))"
         ),
         clause_after_addressee=re.compile(
             rf"(?:(?:\s+(?!that\b){_WORD}){{1,8}}?\s+that\s+(?!{_TIME}\b)(?=\S)"
@@ -103,8 +108,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
 
 # Speech-verb forms that are also nouns ("a short post", "the state party", "his tweets"); never when past
 # or -ing. A base form may have one adjective after the determiner; an -s form may not ("the party claims").
-_DET = r"\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Tt]his|[Ee]very|[Ee]ach)\s+"
-_NOUN_BEFORE_RE = re.compile(rf"{_DET}(?:[a-z-]+\s+)?$")
+_DET = r"\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Tt]his|[Ee]very|[Ee]ach|\w+['’]s)\s+"
+_NOUN_BEFORE_RE = re.compile(rf"{_DET}(?:[A-Za-z-]+\s+)?$")
 _PLURAL_NOUN_BEFORE_RE = re.compile(rf"(?:{_DET}|\bmedia\s+)$")
 
 
@@ -135,6 +140,21 @@ class _Attributor:
         hi = bisect_left(self.person_starts, end)
         return [i for i in range(lo, hi) if self.persons[i].end <= end]
 
+    def subject(self, found: list[int], s0: int, vs: int) -> Person | None | bool:
+        """The speaker among the persons ``found`` between a sentence start ``s0`` and its speech verb at ``vs``:
+        the last one, except in 'Grant, standing beside Barnes, said' (the first, the sentence's subject), and
+        never a person who only qualifies the subject ('Barnes's office said', 'A spokeswoman for Hale said':
+        ``True``, attributed to a source that is not a person mention)."""
+        text, persons = self.text, self.persons
+        last = persons[found[-1]]
+        if len(found) > 1 and text[last.end : vs].strip() == ",":
+            first = persons[found[0]]
+            if text.startswith(",", first.end) and not text[s0 : first.start].strip():
+                return first
+        if _POSSESSIVE_AFTER_RE.match(text, last.end) or text.endswith((" for ", " of "), s0, last.start):
+            return True
+        return last
+
     def before(self, seg: Segment, s0: int | None = None) -> Person | None | bool:
         return self.before_at(seg.open, s0)
 
@@ -153,7 +173,7 @@ class _Attributor:
             vs, ve = self.verbs[hi - 1]
             before_verb = self._persons_in(s0, vs)
             if before_verb:
-                return self.persons[before_verb[-1]]
+                return self.subject(before_verb, s0, vs)
             # 'said Mr X: "…"'; after a verb that takes an object the person is the object, not the speaker.
             after_verb = [] if self.text[vs:ve] in self.lex.object_verbs else self._persons_in(ve, pos)
             if after_verb:
@@ -169,23 +189,58 @@ class _Attributor:
         found = self._persons_in(s0, pos)
         return self.persons[found[-1]] if found else None
 
+    def previous_subject(self, s0: int) -> Person | None:
+        """The person who is the subject of the sentence before ``s0`` in its paragraph, when that sentence holds
+        no quote: the speaker of a quote that has no attribution of its own ('Mr Ferrie was unmoved. "…"')."""
+        text = self.text
+        if s0 == 0 or text[s0 - 1] == "\n":
+            return None
+        p0 = self.sents.start_of(s0 - 1)
+        if p0 < _para_start(text, s0) or self.sents.quoted.overlaps(p0, s0):
+            return None
+        i = bisect_left(self.person_starts, p0)
+        if i < len(self.persons) and text[p0 : self.persons[i].start].strip() in ("", "The") \
+                and not _POSSESSIVE_AFTER_RE.match(text, self.persons[i].end):
+            return self.persons[i]
+        return None
+
+    def next_paragraph_attribution(self, seg: Segment) -> Person | None:
+        """The speaker of a quote paragraph named at the start of the next one: 'That was the verdict of X'."""
+        text = self.text
+        m = _QUOTE_ENDS_PARA_RE.match(text, seg.end)
+        if m is None:
+            return None
+        m = _VERDICT_RE.match(text, m.end())
+        if m is None:
+            return None
+        i = bisect_left(self.person_starts, m.end())
+        return self.persons[i] if i < len(self.persons) and self.persons[i].start == m.end() else None
+
     def after(self, seg: Segment) -> Person | None | bool:
         """Speaker named right after the quote: '"…," Mr X said', '"…," said Mr X', '"…," she added',
         '"…," the Labour leader, Ms X, said', '"…," said Labour's Ms X'."""
         end = seg.end
         text = self.text
+        nxt = _NEXT_WORD_RE.match(text, end)
+        if nxt is None or (text[seg.content_end - 1] == "." and nxt.group(1).isupper()):
+            # The paragraph ends, or a new sentence starts ('"…." Mr X said the …'): no attribution after it.
+            return None
         i = bisect_left(self.person_starts, end)
         if i < len(self.persons):
             p = self.persons[i]
             gap = text[end : p.start]
-            if ((len(gap) <= 5 and gap.strip(" ,") in ("", "the")) or _APPOSITION_BEFORE_RE.fullmatch(gap)) \
+            if ((len(gap) <= 5 and gap.strip(" ,") in ("", "the")) or _APPOSITION_BEFORE_RE.fullmatch(gap)
+                    or (_ROLE_GAP_RE.fullmatch(gap) and _role_before(text, p.start, self.lex))) \
                     and self.pat.post_person_verb.match(text, _after_apposition(text, p.end)):
                 return p
         m = self.pat.post_verb.match(text, end)
         if m:
             j = bisect_left(self.person_starts, m.end())
-            if j < len(self.persons) and _PARTY_POSSESSIVE_RE.fullmatch(text, m.end(), self.persons[j].start):
-                return self.persons[j]
+            if j < len(self.persons):
+                p = self.persons[j]
+                if _PARTY_POSSESSIVE_RE.fullmatch(text, m.end(), p.start) or (
+                        _ROLE_GAP_RE.fullmatch(text, m.end(), p.start) and _role_before(text, p.start, self.lex)):
+                    return p
             return True  # '"…," said a spokesperson': attributed, to nobody we can mark
         m = _NAME_THEN_RE.match(text, end)
         if m and self.pat.post_person_verb.match(text, m.end()):
@@ -198,6 +253,14 @@ _APPOSITION_BEFORE_RE = re.compile(r",?\s+(?:the|a|an|his|her|their)\s+[^,.;:!?\
 # '"…," said Labour's Hannah Crossley', '"…," said Mr X': at most a possessive party or role before the name.
 _PARTY_POSSESSIVE_RE = re.compile(r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+|the\s+)?")
 _POSSESSIVE_AFTER_RE = re.compile(r"['’]s\b")
+# '"…," said board chair X', '"…," Plaid leader X said': a role of up to four words before the name.
+_ROLE_GAP_RE = re.compile(r",?[ \t]*(?:[\w'’.-]+[ \t]+){1,4}")
+# The first character after a quote, on its line (none: the paragraph ends there).
+_NEXT_WORD_RE = re.compile(r"[ \t]*([^\s])")
+# A quote that fills its paragraph, then 'That was the verdict of X' / 'Those were the words of X' / 'So said X'.
+_QUOTE_ENDS_PARA_RE = re.compile(r"[ \t]*\n\s*")
+_VERDICT_RE = re.compile(r"(?:(?:That|This|Such|Those|These)\s+(?:was|is|were|are)\s+(?:the\s+)?(?:[a-z]+\s+){1,2}?"
+                         r"(?:of|from)|So\s+said)\s+")
 _NAME_THEN_RE = re.compile(r",?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
 _APPOSITION_AFTER_RE = re.compile(r",\s+(?:the|a|an|his|her|their)\s+[^,.;:!?\"“”\n]{1,50},")
 
@@ -240,8 +303,12 @@ def find_quotes(text: str, segments: list[Segment], persons: list[Person], sents
                 found = _colon_before_paragraph(text, seg.open, att)
             if found is None and last_sentence[0] == s0:
                 found = last_sentence[1] or True
+            if found is None and starts_sentence and seg.close is not None:
+                found = att.previous_subject(s0)  # 'Mr Ferrie was unmoved. "…"'
             if found is None and starts_sentence and para_speaker[0] == seg.para:
                 found = para_speaker[1] or True  # '"…," he said. "…"': the same speaker goes on
+            if found is None and seg.open == _para_start(text, seg.open) and seg.close is not None:
+                found = att.next_paragraph_attribution(seg)
             if (
                 found is None
                 and seg.open == _para_start(text, seg.open)
@@ -279,6 +346,11 @@ def _colon_before_paragraph(text: str, open_at: int, att: _Attributor) -> Person
         return None
     return att.before_at(j)
 
+
+# "confirmed it had … and said": a speech verb coordinated with the one before it.
+_AND_BEFORE_RE = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
+# "after a newspaper reported", "the commission said": a determiner and a noun right before the verb.
+_DET_NP_BEFORE_RE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,2}$")
 
 # A colon before quoted words ends the reported clause: 'said the result changed nothing: "…"'.
 _COLON_QUOTE_RE = re.compile(r":\s*[\"“‘']")
@@ -328,7 +400,7 @@ def _indirect(text: str, segments: list[Segment], persons: list[Person], sents: 
         form = text[vs:ve]
         # "attacked the “reckless” plans" gives partial quotes, no reported clause; a capitalised form starts
         # a sentence ("State senator X …"), where a reporting verb does not stand.
-        if form in object_verbs or form[0].isupper():
+        if form in object_verbs or form[0].isupper() or form.startswith("according"):
             continue
         pattern = att.pat.clause_after_addressee if form in addressee_verbs else att.pat.clause_after_verb
         clause = pattern.match(text, ve)
@@ -337,19 +409,27 @@ def _indirect(text: str, segments: list[Segment], persons: list[Person], sents: 
         cs = clause.end()
         s0, s1 = sents.bounds(vs)
         speakers = att._persons_in(s0, vs)
-        speaker = persons[speakers[-1]] if speakers else None
-        if speaker is not None:
-            gap = text[speaker.end : vs]
+        prev = out[-1] if out else None
+        if prev is not None and prev.end >= s0 and _AND_BEFORE_RE.search(text, max(s0, vs - 6), vs):
+            speaker = prev.speaker  # "confirmed it had … and said it would …": the subject of the first verb
+        elif speakers:
+            found = att.subject(speakers, s0, vs)
+            speaker = found if isinstance(found, Person) else None
+            gap = text[persons[speakers[-1]].end : vs]
             if len(gap) > 90 or "\n" in gap:
                 continue
-        elif len(text[s0:vs].rsplit(",", 1)[-1].split()) > 6:
-            continue  # no subject we can trust
+        elif len(text[s0:vs].rsplit(",", 1)[-1].split()) > 6 \
+                and not _DET_NP_BEFORE_RE.search(text, max(s0, vs - 40), vs):
+            continue  # no subject we can trust ("a newspaper reported that …" is one)
+        else:
+            speaker = None
         nxt: int | None = cs
         while nxt is not None:
             cs = nxt
             ce, nxt = _clause_end(text, cs, s1, att)
             add(cs, ce, speaker)
     for acc in _ACCORDING_RE.finditer(text) if "ccording to" in text else ():
+        possessive = _POSSESSIVE_AFTER_RE.match
         if inside.contains(acc.start()):
             continue
         s0, s1 = sents.bounds(acc.start())
@@ -358,13 +438,14 @@ def _indirect(text: str, segments: list[Segment], persons: list[Person], sents: 
         if acc.start() == s0:  # "According to X, CLAUSE."
             comma = text.find(", ", acc.end(), s1)
             if comma > 0 and len(text[acc.end() : comma].split()) <= 8:
-                who = att._persons_in(acc.end(), comma)
+                # "According to Ms Strachan's spokesman": the source is the spokesman, not the person
+                who = [i for i in att._persons_in(acc.end(), comma) if not possessive(text, persons[i].end)]
                 ce, _ = _clause_end(text, comma + 2, s1, att)
                 add(comma + 2, ce, persons[who[0]] if who else None)
         elif (text[max(s0, acc.start() - 2) : acc.start()] == ", "  # "CLAUSE, according to X."
               and len(text[acc.end() : s1].split()) <= 8):
             # "according to Carmona's office": the source is the office, not the person
-            who = [i for i in att._persons_in(acc.end(), s1) if not _POSSESSIVE_AFTER_RE.match(text, persons[i].end)]
+            who = [i for i in att._persons_in(acc.end(), s1) if not possessive(text, persons[i].end)]
             ce, _ = _clause_end(text, s0, acc.start() - 2, att)
             add(s0, ce, persons[who[0]] if who else None)
     return sorted(out, key=_START)
