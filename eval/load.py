@@ -161,7 +161,7 @@ def _read_jsonl(path: Path, labels: dict[str, int], vocab: dict[str, int], where
 
     options = pj.ParseOptions(explicit_schema=JSONL_SCHEMA, unexpected_field_behavior="ignore")
 
-    def parse(block: bytes) -> pa.Table:
+    def parse(block: bytearray) -> pa.Table:
         try:  # in 1 MB pieces on pyarrow's threads
             read = pj.ReadOptions(block_size=1 << 20)
             return pj.read_json(pa.BufferReader(block), read_options=read, parse_options=options)
@@ -185,20 +185,31 @@ def _read_jsonl(path: Path, labels: dict[str, int], vocab: dict[str, int], where
     return pieces or [_from_table(JSONL_SCHEMA.empty_table(), labels, vocab, where, None, None)]
 
 
-def _line_blocks(path: Path, size: int) -> Iterator[bytes]:
-    """The file in blocks of about ``size`` bytes that end at a line end (blank blocks skipped)."""
+def _line_blocks(path: Path, size: int) -> Iterator[bytearray]:
+    """The file in blocks of about ``size`` bytes that end at a line end (blank blocks skipped). Each block
+    is read straight into its own buffer; only the partial line at its end is copied, into the next."""
     rest = b""
-    with open(path, "rb") as fh:
-        while chunk := fh.read(size):
-            cut = chunk.rfind(b"\n") + 1
-            if not cut:
-                rest += chunk  # one line longer than a block
+    with open(path, "rb", buffering=0) as fh:
+        while True:
+            block = bytearray(len(rest) + size)
+            block[: len(rest)] = rest
+            view = memoryview(block)
+            filled = len(rest)
+            while filled < len(block) and (got := fh.readinto(view[filled:])):
+                filled += got
+            view.release()
+            if filled == len(rest):
+                break
+            cut = block.rfind(b"\n", 0, filled) + 1
+            if not cut:  # one line longer than a block
+                rest = bytes(block[:filled])
                 continue
-            block, rest = rest + chunk[:cut], chunk[cut:]
+            rest = bytes(block[cut:filled])
+            del block[cut:]
             if not block.isspace():
                 yield block
     if rest and not rest.isspace():
-        yield rest
+        yield bytearray(rest)
 
 
 def _read_parquet(files: Sequence[Path], labels: dict[str, int], vocab: dict[str, int], where: str,

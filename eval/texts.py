@@ -45,6 +45,18 @@ def chunks_of(texts: Texts) -> list[pa.StringArray]:
     return list(texts.chunks) if isinstance(texts, pa.ChunkedArray) else [texts]
 
 
+def ascii_texts(chunk: pa.StringArray) -> NDArray[np.bool_]:
+    """Whether each text of ``chunk`` is ASCII: one max over the chunk's bytes, per text only if some byte is
+    not ASCII."""
+    offsets = np.frombuffer(chunk.buffers()[1], dtype=np.int32)[chunk.offset : chunk.offset + len(chunk) + 1]
+    data = chunk.buffers()[2]
+    if data is None or not len(chunk) or offsets[0] == offsets[-1]:
+        return np.ones(len(chunk), dtype=bool)
+    if np.frombuffer(data, dtype=np.uint8)[offsets[0] : offsets[-1]].max() < 128:
+        return np.ones(len(chunk), dtype=bool)
+    return np.asarray(to_numpy(pc.string_is_ascii(chunk), bool))
+
+
 def digests(texts: Texts) -> pa.FixedSizeBinaryArray:
     """A 128-bit xxh3 digest of each text's UTF-8 bytes: equal texts have equal digests, and two different
     texts share one with probability 2**-128, so predictions are checked against the gold without keeping
@@ -88,7 +100,7 @@ def _chunk_substrings(texts: pa.StringArray, doc: IntArray, start: IntArray, end
     offsets = np.frombuffer(texts.buffers()[1], dtype=np.int32)[texts.offset : texts.offset + len(texts) + 1]
     data = texts.buffers()[2]
     data_np = np.frombuffer(data, dtype=np.uint8) if data is not None else np.zeros(0, dtype=np.uint8)
-    is_ascii = to_numpy(pc.string_is_ascii(texts), bool)[doc]
+    is_ascii = ascii_texts(texts)[doc]
     text_len = np.diff(offsets).astype(np.int64)[doc]
     lo = np.minimum(np.maximum(start, 0), text_len)
     hi = np.minimum(np.maximum(end, lo), text_len)
