@@ -251,6 +251,7 @@ def test_quote_paragraph_attributed_by_the_next_paragraph() -> None:
         ("The row grew after a local newspaper reported that the mayor had resigned.", "the mayor had resigned"),
         ('Mr Ogden\'s office said he had "no comment".', 'he had "no comment"'),
         ("A spokeswoman for Ms Hart said the talks had ended.", "the talks had ended"),
+        ("A source close to Ms Hart said she would not resign.", "she would not resign"),
         ("According to Ms Hart's aides, the talks had ended.", "the talks had ended"),
     ],
 )

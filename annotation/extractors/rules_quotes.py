@@ -27,6 +27,15 @@ from functools import cache
 from operator import attrgetter
 
 from .lexicon import Lexicon
+from .rules_attribution import (
+    AND_BEFORE_RE,
+    DET_NP_BEFORE_RE,
+    NEXT_WORD_RE,
+    ROLE_GAP_RE,
+    next_paragraph_attribution,
+    previous_subject,
+    subject,
+)
 from .rules_people import Person, _role_before, pronoun_at
 from .rules_text import Intervals, Segment, Sentences
 
@@ -140,21 +149,6 @@ class _Attributor:
         hi = bisect_left(self.person_starts, end)
         return [i for i in range(lo, hi) if self.persons[i].end <= end]
 
-    def subject(self, found: list[int], s0: int, vs: int) -> Person | None | bool:
-        """The speaker among the persons ``found`` between a sentence start ``s0`` and its speech verb at ``vs``:
-        the last one, except in 'Grant, standing beside Barnes, said' (the first, the sentence's subject), and
-        never a person who only qualifies the subject ('Barnes's office said', 'A spokeswoman for Hale said':
-        ``True``, attributed to a source that is not a person mention)."""
-        text, persons = self.text, self.persons
-        last = persons[found[-1]]
-        if len(found) > 1 and text[last.end : vs].strip() == ",":
-            first = persons[found[0]]
-            if text.startswith(",", first.end) and not text[s0 : first.start].strip():
-                return first
-        if _POSSESSIVE_AFTER_RE.match(text, last.end) or text.endswith((" for ", " of "), s0, last.start):
-            return True
-        return last
-
     def before(self, seg: Segment, s0: int | None = None) -> Person | None | bool:
         return self.before_at(seg.open, s0)
 
@@ -173,7 +167,7 @@ class _Attributor:
             vs, ve = self.verbs[hi - 1]
             before_verb = self._persons_in(s0, vs)
             if before_verb:
-                return self.subject(before_verb, s0, vs)
+                return subject(self.text, self.persons, before_verb, s0, vs)
             # 'said Mr X: "…"'; after a verb that takes an object the person is the object, not the speaker.
             after_verb = [] if self.text[vs:ve] in self.lex.object_verbs else self._persons_in(ve, pos)
             if after_verb:
@@ -189,39 +183,12 @@ class _Attributor:
         found = self._persons_in(s0, pos)
         return self.persons[found[-1]] if found else None
 
-    def previous_subject(self, s0: int) -> Person | None:
-        """The person who is the subject of the sentence before ``s0`` in its paragraph, when that sentence holds
-        no quote: the speaker of a quote that has no attribution of its own ('Mr Ferrie was unmoved. "…"')."""
-        text = self.text
-        if s0 == 0 or text[s0 - 1] == "\n":
-            return None
-        p0 = self.sents.start_of(s0 - 1)
-        if p0 < _para_start(text, s0) or self.sents.quoted.overlaps(p0, s0):
-            return None
-        i = bisect_left(self.person_starts, p0)
-        if i < len(self.persons) and text[p0 : self.persons[i].start].strip() in ("", "The") \
-                and not _POSSESSIVE_AFTER_RE.match(text, self.persons[i].end):
-            return self.persons[i]
-        return None
-
-    def next_paragraph_attribution(self, seg: Segment) -> Person | None:
-        """The speaker of a quote paragraph named at the start of the next one: 'That was the verdict of X'."""
-        text = self.text
-        m = _QUOTE_ENDS_PARA_RE.match(text, seg.end)
-        if m is None:
-            return None
-        m = _VERDICT_RE.match(text, m.end())
-        if m is None:
-            return None
-        i = bisect_left(self.person_starts, m.end())
-        return self.persons[i] if i < len(self.persons) and self.persons[i].start == m.end() else None
-
     def after(self, seg: Segment) -> Person | None | bool:
         """Speaker named right after the quote: '"…," Mr X said', '"…," said Mr X', '"…," she added',
         '"…," the Labour leader, Ms X, said', '"…," said Labour's Ms X'."""
         end = seg.end
         text = self.text
-        nxt = _NEXT_WORD_RE.match(text, end)
+        nxt = NEXT_WORD_RE.match(text, end)
         if nxt is None or (text[seg.content_end - 1] == "." and nxt.group(1).isupper()):
             # The paragraph ends, or a new sentence starts ('"…." Mr X said the …'): no attribution after it.
             return None
@@ -230,7 +197,7 @@ class _Attributor:
             p = self.persons[i]
             gap = text[end : p.start]
             if ((len(gap) <= 5 and gap.strip(" ,") in ("", "the")) or _APPOSITION_BEFORE_RE.fullmatch(gap)
-                    or (_ROLE_GAP_RE.fullmatch(gap) and _role_before(text, p.start, self.lex))) \
+                    or (ROLE_GAP_RE.fullmatch(gap) and _role_before(text, p.start, self.lex))) \
                     and self.pat.post_person_verb.match(text, _after_apposition(text, p.end)):
                 return p
         m = self.pat.post_verb.match(text, end)
@@ -239,7 +206,7 @@ class _Attributor:
             if j < len(self.persons):
                 p = self.persons[j]
                 if _PARTY_POSSESSIVE_RE.fullmatch(text, m.end(), p.start) or (
-                        _ROLE_GAP_RE.fullmatch(text, m.end(), p.start) and _role_before(text, p.start, self.lex)):
+                        ROLE_GAP_RE.fullmatch(text, m.end(), p.start) and _role_before(text, p.start, self.lex)):
                     return p
             return True  # '"…," said a spokesperson': attributed, to nobody we can mark
         m = _NAME_THEN_RE.match(text, end)
@@ -253,14 +220,6 @@ _APPOSITION_BEFORE_RE = re.compile(r",?\s+(?:the|a|an|his|her|their)\s+[^,.;:!?\
 # '"…," said Labour's Hannah Crossley', '"…," said Mr X': at most a possessive party or role before the name.
 _PARTY_POSSESSIVE_RE = re.compile(r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+|the\s+)?")
 _POSSESSIVE_AFTER_RE = re.compile(r"['’]s\b")
-# '"…," said board chair X', '"…," Plaid leader X said': a role of up to four words before the name.
-_ROLE_GAP_RE = re.compile(r",?[ \t]*(?:[\w'’.-]+[ \t]+){1,4}")
-# The first character after a quote, on its line (none: the paragraph ends there).
-_NEXT_WORD_RE = re.compile(r"[ \t]*([^\s])")
-# A quote that fills its paragraph, then 'That was the verdict of X' / 'Those were the words of X' / 'So said X'.
-_QUOTE_ENDS_PARA_RE = re.compile(r"[ \t]*\n\s*")
-_VERDICT_RE = re.compile(r"(?:(?:That|This|Such|Those|These)\s+(?:was|is|were|are)\s+(?:the\s+)?(?:[a-z]+\s+){1,2}?"
-                         r"(?:of|from)|So\s+said)\s+")
 _NAME_THEN_RE = re.compile(r",?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
 _APPOSITION_AFTER_RE = re.compile(r",\s+(?:the|a|an|his|her|their)\s+[^,.;:!?\"“”\n]{1,50},")
 
@@ -304,11 +263,11 @@ def find_quotes(text: str, segments: list[Segment], persons: list[Person], sents
             if found is None and last_sentence[0] == s0:
                 found = last_sentence[1] or True
             if found is None and starts_sentence and seg.close is not None:
-                found = att.previous_subject(s0)  # 'Mr Ferrie was unmoved. "…"'
+                found = previous_subject(text, persons, att.person_starts, sents, s0)  # 'Mr X was unmoved. "…"'
             if found is None and starts_sentence and para_speaker[0] == seg.para:
                 found = para_speaker[1] or True  # '"…," he said. "…"': the same speaker goes on
             if found is None and seg.open == _para_start(text, seg.open) and seg.close is not None:
-                found = att.next_paragraph_attribution(seg)
+                found = next_paragraph_attribution(text, persons, att.person_starts, seg.end)
             if (
                 found is None
                 and seg.open == _para_start(text, seg.open)
@@ -346,11 +305,6 @@ def _colon_before_paragraph(text: str, open_at: int, att: _Attributor) -> Person
         return None
     return att.before_at(j)
 
-
-# "confirmed it had … and said": a speech verb coordinated with the one before it.
-_AND_BEFORE_RE = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
-# "after a newspaper reported", "the commission said": a determiner and a noun right before the verb.
-_DET_NP_BEFORE_RE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,2}$")
 
 # A colon before quoted words ends the reported clause: 'said the result changed nothing: "…"'.
 _COLON_QUOTE_RE = re.compile(r":\s*[\"“‘']")
@@ -410,16 +364,16 @@ def _indirect(text: str, segments: list[Segment], persons: list[Person], sents: 
         s0, s1 = sents.bounds(vs)
         speakers = att._persons_in(s0, vs)
         prev = out[-1] if out else None
-        if prev is not None and prev.end >= s0 and _AND_BEFORE_RE.search(text, max(s0, vs - 6), vs):
+        if prev is not None and prev.end >= s0 and AND_BEFORE_RE.search(text, max(s0, vs - 6), vs):
             speaker = prev.speaker  # "confirmed it had … and said it would …": the subject of the first verb
         elif speakers:
-            found = att.subject(speakers, s0, vs)
+            found = subject(text, persons, speakers, s0, vs)
             speaker = found if isinstance(found, Person) else None
             gap = text[persons[speakers[-1]].end : vs]
             if len(gap) > 90 or "\n" in gap:
                 continue
         elif len(text[s0:vs].rsplit(",", 1)[-1].split()) > 6 \
-                and not _DET_NP_BEFORE_RE.search(text, max(s0, vs - 40), vs):
+                and not DET_NP_BEFORE_RE.search(text, max(s0, vs - 40), vs):
             continue  # no subject we can trust ("a newspaper reported that …" is one)
         else:
             speaker = None
