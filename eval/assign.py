@@ -66,7 +66,8 @@ def max_weight_matching(
     if single.all():
         return left_to_right, right_to_left
     rest = np.flatnonzero(~single)  # few: one index array instead of five boolean masks
-    left, right, weight, left_deg, right_deg = (x[rest] for x in (left, right, weight, left_deg, right_deg))
+    left, right, weight = left[rest], right[rest], weight[rest]
+    left_deg, right_deg = left_deg[rest], right_deg[rest]
     # A left node whose neighbours all have degree 1 is the centre of a star; likewise on the right.
     left_star = np.zeros(n_left, dtype=bool)
     left_star[left] = True
