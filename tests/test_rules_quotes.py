@@ -294,3 +294,15 @@ def test_reported_clause_with_a_long_subject() -> None:
 )
 def test_no_reported_clause_of_its_own(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert spoken(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Enough," the former minister said.', None),  # a description, no person mention: a QUOTE, no said_by
+        ('"Enough," one minister told the Guardian.', None),
+        ('"Enough," said the Labour leader, Sir Tom Vance.', "Sir Tom Vance"),  # role and comma after the verb
+    ],
+)
+def test_attribution_after_the_quote_to_a_description_or_a_role_in_apposition(text: str, speaker: str | None) -> None:
+    assert quotes(run(text)) == [(len('"'), len('"Enough,'), "direct", speaker)]

@@ -59,6 +59,7 @@ class Quote:
 class _Patterns:
     post_person_verb: re.Pattern[str]  # after a quote: ', Mr Gapes said' (person span checked separately)
     post_verb: re.Pattern[str]  # after a quote: ', said Mr Gapes' / ', according to'
+    description_verb: re.Pattern[str]  # after a quote: ', the former minister said' (no person mention)
     clause_after_verb: re.Pattern[str]  # after a speech verb: ' (in a statement) that ', ' he would'
     clause_after_addressee: re.Pattern[str]  # after "told": ' reporters that ', ' the BBC she would'
     and_verb: re.Pattern[str]  # ', and said', 'but warned', ', adding' end a reported clause
@@ -96,6 +97,9 @@ def _patterns(lex: Lexicon) -> _Patterns:
     return _Patterns(
         post_person_verb=re.compile(rf",?\s+{_ADVERB}(?:{verbs})\b"),
         post_verb=re.compile(rf"[,.!?]?\s*(?:{verbs})\s+"),
+        description_verb=re.compile(
+            rf",?[ \t]+(?:the|a|an|one|another)[ \t]+(?:[\w'’-]+[ \t]+){{1,3}}?{_ADVERB}(?:{verbs})\b"
+        ),
         # Tried in order: "that" right away; a pronoun subject (after up to two words: "said on Monday he");
         # a short subject with its verb; "that" within eight words ("explained in a statement that");
         # a clause that runs into quoted words.
@@ -206,12 +210,15 @@ class _Attributor:
             if j < len(self.persons):
                 p = self.persons[j]
                 if _PARTY_POSSESSIVE_RE.fullmatch(text, m.end(), p.start) or (
-                        ROLE_GAP_RE.fullmatch(text, m.end(), p.start) and _role_before(text, p.start, self.lex)):
+                        ROLE_GAP_RE.fullmatch(text, m.end(), p.start) and _role_before(text, p.start, self.lex)) \
+                        or _APPOSITION_BEFORE_RE.fullmatch(text, m.end() - 1, p.start):  # 'said the leader, X'
                     return p
             return True  # '"…," said a spokesperson': attributed, to nobody we can mark
         m = _NAME_THEN_RE.match(text, end)
         if m and self.pat.post_person_verb.match(text, m.end()):
             return True  # '"…," Hutchins told supporters': a name we could not tell as a person
+        if self.pat.description_verb.match(text, end):
+            return True  # '"…," the former minister said', '"…," one aide told the Guardian'
         return None
 
 
