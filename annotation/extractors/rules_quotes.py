@@ -201,7 +201,7 @@ class _Attributor:
             p = self.persons[i]
             gap = text[end : p.start]
             if ((len(gap) <= 5 and gap.strip(" ,") in ("", "the")) or _APPOSITION_BEFORE_RE.fullmatch(gap)
-                    or (ROLE_GAP_RE.fullmatch(gap) and _role_before(text, p.start, self.lex))) \
+                    or (len(gap) < 60 and ROLE_GAP_RE.fullmatch(gap) and _role_before(text, p.start, self.lex))) \
                     and self.pat.post_person_verb.match(text, _after_apposition(text, p.end)):
                 return p
         m = self.pat.post_verb.match(text, end)
