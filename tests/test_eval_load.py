@@ -240,3 +240,12 @@ def test_ascii_texts_per_text_and_on_a_slice() -> None:
     assert ascii_texts(texts).tolist() == [True, False, True, True]
     assert ascii_texts(texts.slice(2)).tolist() == [True, True]  # the non-ASCII bytes lie before the slice
     assert ascii_texts(pa.array([], pa.string())).tolist() == []
+
+
+def test_canonical_keys_equal_canonical_key_for_every_ascii_character() -> None:
+    from eval.columns import canonical_key
+    from eval.texts import canonical_keys
+
+    names = [f"Mr{chr(c)}X  {chr(c)}y" for c in range(128)] + ["Zoë  Quist", "", " Mike\tGAPES ", "ＡＢ c"]
+    array = pa.array(["padding", *names])
+    assert canonical_keys(array.slice(1)).to_pylist() == [canonical_key(n) for n in names]
