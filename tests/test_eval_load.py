@@ -249,3 +249,18 @@ def test_canonical_keys_equal_canonical_key_for_every_ascii_character() -> None:
     names = [f"Mr{chr(c)}X  {chr(c)}y" for c in range(128)] + ["Zoë  Quist", "", " Mike\tGAPES ", "ＡＢ c"]
     array = pa.array(["padding", *names])
     assert canonical_keys(array.slice(1)).to_pylist() == [canonical_key(n) for n in names]
+
+
+@pytest.mark.parametrize("broken", ['{"id": "d30", "text": "unfinished', '{"id": "d30", "text": "x", "spans": 7}',
+                                    "[1, 2]"])
+def test_a_bad_line_in_a_later_block_is_named_by_its_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          broken: str) -> None:
+    # Blocks of a few lines: the bad line is in neither the first block nor the last; blank lines count.
+    lines = [json.dumps({"id": f"d{i}", "text": "some text " * 3}) for i in range(30)]
+    lines[12] = ""
+    path = tmp_path / "bad.jsonl"
+    path.write_text("\n".join([*lines, broken, json.dumps({"id": "d31", "text": "t"})]) + "\n")
+    monkeypatch.setattr("eval.load.JSONL_BLOCK", 150)
+    with pytest.raises(FormatError, match=r"bad.jsonl:31: ") as caught:
+        read_corpus(path, LABELS, {})
+    assert str(caught.value).startswith(str(path))
