@@ -49,9 +49,9 @@ GOLD = Gold(
         sp("cr", "Callum Rennie", "leader [[Callum Rennie]] closed"),
         Q("q_cr1", "direct", '"[[Waiting lists are longer', 'and wait longer,]]"'),
         sp("he_cr1", "Callum Rennie", 'longer," [[he]] told the chamber'),
-        Q("q_cr2", "direct", '"[[This isn\'t a budget', 'for stability,]]" he went'),
+        Q("q_cr2", "direct", "\"[[This isn't a budget", 'for stability,]]" he went'),
         sp("he_cr2", "Callum Rennie", 'stability," [[he]] went on.'),
-        Q("q_cr3", "direct", 'went on. "[[It\'s a budget', 'managed decline.]]"'),
+        Q("q_cr3", "direct", "went on. \"[[It's a budget", 'managed decline.]]"'),
         # 16:55: partial quote after "urged ministers to"; "Conservatives" and "referendum" are inside the mixed quote
         pa("con_t", CON, "[[Tories]] urge tax cut"),
         pa("scon2", CON, "[[Scottish Conservative]] finance"),

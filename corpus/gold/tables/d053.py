@@ -18,7 +18,7 @@ GOLD = Gold(
         pa("dem_h", DEM, "censures [[Democrat]] over"),
         ev("protest_h", "protest", "floor [[protest]];"),
         title("speaker_h", "; [[Speaker]] calls vote", "Ron Becker"),
-        ev("vote_h", "vote", "Speaker calls [[vote]] \"long"),
+        ev("vote_h", "vote", 'Speaker calls [[vote]] "long'),
         Q("q_rb_h", "direct", 'vote "[[long overdue', 'long overdue]]"'),
         # P1: "216-209" counts ballots; the person voted on and censured is a participant; "she" is no SPEAKER here
         ev("voted1", "vote", "The House [[voted]] 216-209"),
@@ -37,14 +37,14 @@ GOLD = Gold(
         sp("dw2", "Dana Whitfield", 'did," [[Whitfield]] said on the House'),
         ev("vote2", "vote", "floor before the [[vote]]."),
         # P4: second quote after a sentence-final attribution
-        Q("q_dw2", "direct", '"[[I\'d do it again', 'again tomorrow,]]"'),
+        Q("q_dw2", "direct", "\"[[I'd do it again", 'again tomorrow,]]"'),
         sp("she_dw", "Dana Whitfield", 'tomorrow," [[she]] told reporters'),
         Q("q_dw3", "direct", 'steps. "[[And the day', 'after that.]]"'),
         # P5: "Speaker" before the name is a role; a partial quote after "called the censure", then a mixed clause
         # whose closing mark follows the full stop
         sp("rb1", "Ron Becker", "Speaker [[Ron Becker]], an Ohio"),
         pa("rep3", REP, "an Ohio [[Republican]], called"),
-        ev("censure2", "other", "called the [[censure]] \"long"),
+        ev("censure2", "other", 'called the [[censure]] "long'),
         Q("q_rb1", "direct", 'censure "[[long overdue', 'long overdue]]" and said'),
         Q("q_rb2", "mixed", "and said [[it was about", 'not ideology."]]'),
         # P6

@@ -25,7 +25,7 @@ GOLD = Gold(
         Q("q_msg", "direct", 'read: "[[Half of them', 'council tax lol.]]"'),
         # P5-P6: "Mum-of-three" is a description before the name
         sp("kb", "Kerry Bowen", "Mum-of-three [[Kerry Bowen]], 34"),
-        Q("q_kb1", "direct", 'fumed: "[[He\'s supposed to represent', 'on a mate\'s floor.]]"'),
+        Q("q_kb1", "direct", "fumed: \"[[He's supposed to represent", "on a mate's floor.]]\""),
         sp("she_kb", "Kerry Bowen", '[[She]] added: "Good riddance'),
         Q("q_kb2", "direct", 'added: "[[Good riddance', 'round here again.]]"'),
         # P7: the marchers are not named
@@ -37,7 +37,7 @@ GOLD = Gold(
         Q("q_sm", "direct", 'crowd: "[[They called you a joke', 'at the next election.]]"'),
         # P9-P10
         sp("gp3", "Gareth Price", "council, [[Mr Price]] said"),
-        Q("q_gp2", "mixed", "Mr Price said [[he was", 'of the messages]].'),
+        Q("q_gp2", "mixed", "Mr Price said [[he was", "of the messages]]."),
         Q("q_gp3", "direct", '"[[They were written in a moment', 'people of this valley,]]"'),
         sp("he_gp", "Gareth Price", 'valley," [[he]] said.'),
         Q("q_gp4", "direct", 'said. "[[I apologise', 'unreservedly.]]"'),
@@ -49,7 +49,7 @@ GOLD = Gold(
         # P12: partial quote after "slammed the council's"; the election called for has no participant
         pa("con", CON, "[[Tory]] group leader"),
         sp("rj", "Rhys Jenkins", "leader [[Rhys Jenkins]] slammed"),
-        Q("q_rj1", "direct", 'council\'s "[[culture of contempt', 'culture of contempt]]"'),
+        Q("q_rj1", "direct", "council's \"[[culture of contempt", 'culture of contempt]]"'),
         ev("election", "election", "an immediate [[election]]."),
         # P13: "Labour" is inside the quote
         Q("q_rj2", "direct", '"[[Every single councillor', 'what was going on,]]"'),
@@ -62,7 +62,7 @@ GOLD = Gold(
         sp("mw", "Mair Williams", "[[Mair Williams]], an independent"),
         Q("q_mw", "direct", 'told us: "[[People here have lost', 'sneer at them.]]"'),
         # P16: institutional source
-        Q("q_wg", "mixed", "said [[ministers would send", 'to flood-hit families]].'),
+        Q("q_wg", "mixed", "said [[ministers would send", "to flood-hit families]]."),
         # P17
         sp("gp5", "Gareth Price", "[[Price]] posted on Facebook"),
         Q("q_gp5", "direct", 'night: "[[I have let down', 'to put it right.]]"'),
