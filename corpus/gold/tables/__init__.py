@@ -8,7 +8,7 @@ from .common import Gold, Q, S
 
 #: One module per document, ``d000`` ... ``d041`` and the held-out batch heldout-2 (``d057`` ...), each defining
 #: ``GOLD``.
-MODULES = tuple(f"d{n:03d}" for n in range(42)) + tuple(f"d{n:03d}" for n in range(57, 63))
+MODULES = tuple(f"d{n:03d}" for n in range(42)) + tuple(f"d{n:03d}" for n in range(57, 64))
 GOLD_TABLES: list[Gold] = [import_module(f".{m}", __name__).GOLD for m in MODULES]
 
 __all__ = ["GOLD_TABLES", "MODULES", "Gold", "Q", "S"]
