@@ -34,7 +34,7 @@ GOLD = Gold(
         pa("lab1", LAB, "as the [[Labour]] MP for Stockton"),
         ev("appointed", "appointment", "was [[appointed]] to the Home Office"),
         # P6: Downing Street and the spokesperson are no SPEAKER; "resignation" is inside the first clause
-        Q("q_ds1", "mixed", "Street said [[the Prime Minister was", 'by the resignation]] but that'),
+        Q("q_ds1", "mixed", "Street said [[the Prime Minister was", "by the resignation]] but that"),
         Q("q_ds2", "indirect", "but that [[the plan would go ahead", "would go ahead]]."),
         Q("q_no10", "direct", 'reporters: "[[The alternative is prisons', 'for public safety.]]"'),
         # P7: "The Prime Minister, X," is a role before the name

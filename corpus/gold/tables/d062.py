@@ -26,16 +26,16 @@ GOLD = Gold(
         # P4
         Q("q_hp2", "direct", '"[[Nobody comes into local government', 'by this much,]]"'),
         sp("he_hp1", "Huw Prosser", 'much," [[he]] told the meeting'),
-        Q("q_hp3", "direct", 'meeting. "[[But we\'ve had fourteen', 'cupboard is bare.]]"'),
+        Q("q_hp3", "direct", "meeting. \"[[But we've had fourteen", 'cupboard is bare.]]"'),
         # P5
         sp("he_hp2", "Huw Prosser", "[[He]] added that the rise"),
         Q("q_hp4", "mixed", "added that [[the rise would protect", 'school transport"]].'),
         # P6: "Cllr" is a role before the name; "fumed" introduces the quote
         pa("tory1", CON, "[[Tory]] group leader"),
         sp("bh", "Bethan Howells", "Cllr [[Bethan Howells]] didn't"),
-        Q("q_bh1", "direct", '"[[They\'ve given themselves', 'pockets of pensioners,]]"'),
+        Q("q_bh1", "direct", "\"[[They've given themselves", 'pockets of pensioners,]]"'),
         sp("she_bh", "Bethan Howells", 'pensioners," [[she]] fumed.'),
-        Q("q_bh2", "direct", 'fumed. "[[It\'s a disgrace', 'plain and simple.]]"'),
+        Q("q_bh2", "direct", "fumed. \"[[It's a disgrace", 'plain and simple.]]"'),
         # P7: "she slammed the ... rise" reports no words -> "she" is no SPEAKER; "so-called" marks a scare quote
         # P8: unnamed councillors as source: QUOTE without said_by
         Q("q_opp", "direct", 'timing a "[[kick in the teeth', 'in the teeth]]" for'),
@@ -46,7 +46,7 @@ GOLD = Gold(
         # P10: she joined the protest -> participant
         sp("ml", "Margaret Lloyd", "Pensioner [[Margaret Lloyd]], 78"),
         ev("protest2", "protest", "joined Tuesday's [[protest]] with"),
-        Q("q_ml", "direct", 'said: "[[I\'ve lived here', 'the money going?]]"'),
+        Q("q_ml", "direct", "said: \"[[I've lived here", 'the money going?]]"'),
         # P11: a council spokesman, no said_by
         Q("q_council", "mixed", "spokesman said [[the allowance increase", 'the rest of Wales"]].'),
         # P12: a party as source; Reform UK stands in the elections and hopes to win seats; "Labour" is in the quote
