@@ -17,7 +17,8 @@ GOLD = Gold(
     [
         # headline: the minister is not named
         ev("appointed_h", "appointment", "health minister [[appointed]] as"),
-        # P1: "her party colleague" names no party
+        # P1: "her party colleague" in the sentence that names her party states membership (member_of), like "its
+        # health spokesperson" in the SDLP's own sentence below; cf. document 037, where no party is in the sentence
         pa("sf1", SF, "[[Sinn Féin]] MLA Caoimhe"),
         sp("cd1", "Caoimhe Delargy", "MLA [[Caoimhe Delargy]] has been"),
         ev("appointed1", "appointment", "has been [[appointed]] Northern"),
@@ -73,6 +74,7 @@ GOLD = Gold(
         ev("appointment2", "appointment", "affected by the [[appointment]]."),
     ],
     member("cd1", "sf1")
+    + member("mt1", "sf1")
     + member("nd", "sf2")
     + member("gl", "dup")
     + member("oq", "all")
