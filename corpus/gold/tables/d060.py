@@ -19,7 +19,8 @@ GOLD = Gold(
         Q("q_cb_h", "mixed", "says [[housing plan 'is working'", "'is working']]\n"),
         # P1: the government is no PARTY; nobody named takes part
         ev("vote1", "vote", "survived a confidence [[vote]] in the Dáil"),
-        # P2: "88 votes to 71" counts ballots; the parties that voted are participants
+        # P2: "88 votes to 71" counts ballots; the parties that voted and the party that tabled the motion are
+        # participants (a confidence vote takes the party that forces or tables it, cf. document 017 and 058)
         pa("sf1", SF, "tabled by [[Sinn Féin]], fell"),
         pa("ff1", FF, "after [[Fianna Fáil]], Fine Gael"),
         pa("fg1", FG, "Fáil, [[Fine Gael]] and a group"),
@@ -77,7 +78,7 @@ GOLD = Gold(
     + member("sd", "ff2")
     + member("rk", "lab")
     + member("at", "socdem")
-    + part("voted1", "ff1", "fg1")
+    + part("voted1", "sf1", "ff1", "fg1")
     + part("voted2", "gl1")
     + part("rally", "dm2")
     + said("tan_h", "q_cb_h")
