@@ -257,3 +257,24 @@ def test_membership_in_apposition(text: str, person: str, party: str) -> None:
 def test_person_named_by_a_role_around_the_name(text: str, prefix: str, person: str) -> None:
     start = len(prefix)
     assert (start, start + len(person)) in [(s, e) for s, e, _ in labelled(run(text), "SPEAKER")]
+
+
+# --- QUOTE: house styles (US full stop inside the marks, tabloid verbs, chants, Q&A transcripts) ---
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "clause"),
+    [
+        # US style: the full stop inside the closing mark ends the sentence and the reported clause
+        ('Ms Ruiz wrote that the audit was "a distraction." House leaders met later.', "Ms Ruiz wrote that ",
+         'the audit was "a distraction."'),
+        ("Ms Ruiz said the bill would “save money.” Gov. Tom Hale signed it.", "Ms Ruiz said ",
+         "the bill would “save money.”"),
+        ("Ms Ruiz told reporters the talks had 'hit a wall.' Mr Hale replied later.", "Ms Ruiz told reporters ",
+         "the talks had 'hit a wall.'"),
+    ],
+)
+def test_full_stop_inside_the_closing_mark_ends_the_reported_clause(text: str, prefix: str, clause: str) -> None:
+    doc = run(text)
+    start = len(prefix)
+    assert labelled(doc, "QUOTE") == [(start, start + len(clause), {"kind": "mixed"})]
+    assert pairs(doc, "said_by") == [(clause, "Ms Ruiz")]

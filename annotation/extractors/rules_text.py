@@ -152,7 +152,7 @@ class Sentences:
             for m in _SENT_RE.finditer(text):  # Intervals.contains, inlined: this runs at every full stop
                 pos = m.start()
                 i = bisect_right(q_starts, pos) - 1
-                if i < 0 or pos >= q_spans[i][1]:
+                if i < 0 or pos >= q_spans[i][1] or _ends_quote(text, pos, q_spans[i][1]):
                     starts.add(m.end())
         else:
             starts.update(m.end() for m in _SENT_RE.finditer(text))
@@ -169,6 +169,12 @@ class Sentences:
     def start_of(self, pos: int) -> int:
         i = bisect_right(self.starts, pos) - 1
         return self.starts[i] if i >= 0 else 0
+
+
+def _ends_quote(text: str, pos: int, content_end: int) -> bool:
+    """Whether the stop at ``pos`` is the last character of a quote whose closing mark follows: 'called it "a
+    distraction." House leaders …' (US style, the full stop inside the marks) ends the sentence there."""
+    return pos == content_end - 1 and content_end < len(text) and text[content_end] in "\"'”’"
 
 
 class Intervals:
