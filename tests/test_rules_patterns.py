@@ -278,3 +278,25 @@ def test_full_stop_inside_the_closing_mark_ends_the_reported_clause(text: str, p
     start = len(prefix)
     assert labelled(doc, "QUOTE") == [(start, start + len(clause), {"kind": "mixed"})]
     assert pairs(doc, "said_by") == [(clause, "Ms Ruiz")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle after a comma belongs to the main sentence
+        ("Ms Ruiz announced that she would run for governor, setting up a primary against Mr Hale.",
+         [("she would run for governor", "indirect", "Ms Ruiz")]),
+        # ... but "including" goes on with the reported clause
+        ("Ms Ruiz said the cuts would close services, including two libraries.",
+         [("the cuts would close services, including two libraries", "indirect", "Ms Ruiz")]),
+        # a new subject with a speech verb of its own starts a clause of its own
+        ('Ms Ruiz said the result was "a relief", but she admitted that turnout was low.',
+         [('the result was "a relief"', "mixed", "Ms Ruiz"), ("turnout was low", "indirect", "she")]),
+        ("A backbencher says the plan is ‘a betrayal’ as Tom Hale insists: ‘I will not back down.’",
+         [("the plan is ‘a betrayal’", "mixed", None), ("I will not back down.", "direct", "Tom Hale")]),
+    ],
+)
+def test_reported_clause_stops_where_the_main_sentence_goes_on(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert quotes(run(text)) == expected

@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # rules_people imports nothing from here; the names are for the type checker only
+    from .lexicon import Lexicon
     from .rules_people import Person
-    from .rules_text import Sentences
+    from .rules_text import Intervals, Sentences
 
 _POSSESSIVE_AFTER_RE = re.compile(r"['’]s\b")
 # '"…," said board chair X', '"…," Plaid leader X said': up to four words (a role) between a verb and a name.
@@ -81,3 +83,32 @@ def next_paragraph_attribution(text: str, persons: list[Person], person_starts: 
         return None
     i = bisect_left(person_starts, m.end())
     return persons[i] if i < len(persons) and persons[i].start == m.end() else None
+
+
+# A participle after a comma starts a clause of the main sentence, not of the reported one: 'announced that he
+# would run, setting up a primary'. ("including", "according" go on with the reported clause's own words.)
+_PARTICIPLE_RE = re.compile(r",[ \t]+(?!(?:including|according|excluding|regarding|concerning)\b)[a-z]+ing\b")
+
+
+@cache
+def _next_speaker_re(lex: Lexicon) -> re.Pattern[str]:
+    # '…, but she admitted that …', '… as Hargreaves insists: …': a new subject with a speech verb of its own.
+    return re.compile(
+        r",?[ \t]+(?:and|but|as|while|when|whereas)[ \t]+(?:he|she|they|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
+        rf"[ \t]+(?:[a-z]+ly[ \t]+|also[ \t]+|later[ \t]+)?(?:{lex.speech_verbs})\b"
+    )
+
+
+def reported_clause_end(text: str, start: int, end: int, lex: Lexicon, quoted: Intervals) -> int:
+    """Where a reported clause ``[start, end)`` stops before the main sentence goes on: before a participle after
+    a comma ('he would run for governor, setting up a primary …') or before a new subject with its own speech
+    verb ('the result showed …, but she admitted that …'); never inside quoted words. ``end`` when neither."""
+    if text.find(",", start, end) >= 0:
+        for m in _PARTICIPLE_RE.finditer(text, start, end):
+            if not quoted.contains(m.start()):
+                end = m.start()
+                break
+    for m in _next_speaker_re(lex).finditer(text, start, end):
+        if not quoted.contains(m.start()):
+            return m.start()
+    return end

@@ -34,6 +34,7 @@ from .rules_attribution import (
     ROLE_GAP_RE,
     next_paragraph_attribution,
     previous_subject,
+    reported_clause_end,
     subject,
 )
 from .rules_people import Person, _role_before, pronoun_at
@@ -334,6 +335,9 @@ def _clause_end(text: str, start: int, end: int, att: _Attributor) -> tuple[int,
         m3 = _COLON_QUOTE_RE.search(text, start, end)
         if m3:
             end, nxt = m3.start(), None
+    stop = reported_clause_end(text, start, end, att.lex, att.sents.quoted)
+    if stop < end:
+        end, nxt = stop, None
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?,;"):
         end -= 1
     return end, nxt
