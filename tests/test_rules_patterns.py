@@ -300,3 +300,21 @@ def test_reported_clause_stops_where_the_main_sentence_goes_on(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert quotes(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # both quotation styles in one paragraph
+        ("Ms Ruiz said the plan was “honest”. She added: ‘Someone has to pay.’",
+         [("the plan was “honest”", "mixed", "Ms Ruiz"), ("Someone has to pay.", "direct", "She")]),
+        # an anonymous source with a relative clause, or "one" alone
+        ("‘We were lied to,’ one MP who attended the meeting told the Herald.", [("We were lied to,", "direct", None)]),
+        ("“He’ll be fine,” one said.", [("He’ll be fine,", "direct", None)]),
+        # a curly apostrophe inside the addressee
+        ("Mr Hale told the BBC’s Today programme that he would stay.",
+         [("he would stay", "indirect", "Mr Hale")]),
+    ],
+)
+def test_quotes_of_mixed_marks_and_anonymous_sources(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert quotes(run(text)) == expected

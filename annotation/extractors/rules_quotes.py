@@ -70,7 +70,8 @@ class _Patterns:
 # Words that cannot be (the start of) the subject of a reported clause.
 _NOT_SUBJECT = (r"(?:that|whether|if|by|to|for|on|in|at|with|about|from|of|as|and|but|or|after|before|during"
                 r"|when|while|into|over|under|than|so|not|only|also|this|last|next|yesterday|today|tonight)")
-_WORD = r"[^\s.;:!?\"“”‘’()]+"
+# A word, with an apostrophe inside it ("the BBC’s Today programme"), not a quotation mark at its edge.
+_WORD = r"(?:[^\s.;:!?\"“”‘’()]|(?<=\w)’(?=\w))+"
 _TIME = r"(?:morning|afternoon|evening|night|day|week|weekend|month|year|time)"
 # "said he would", "said she expected": a subject pronoun followed by a verb, not by a preposition.
 _PRONOUN_SUBJECT = (r"(?:he|she|they|it|we|I|you|there)\s+"
@@ -99,7 +100,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
         post_person_verb=re.compile(rf",?\s+{_ADVERB}(?:{verbs})\b"),
         post_verb=re.compile(rf"[,.!?]?\s*(?:{verbs})\s+"),
         description_verb=re.compile(
-            rf",?[ \t]+(?:the|a|an|one|another)[ \t]+(?:[\w'’-]+[ \t]+){{1,3}}?{_ADVERB}(?:{verbs})\b"
+            rf",?[ \t]+(?:the|a|an|one|another)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?"
+            rf"(?:who[ \t]+(?:[\w'’-]+[ \t]+){{1,4}}?)?{_ADVERB}(?:{verbs})\b"
         ),
         # Tried in order: "that" right away; a pronoun subject (after up to two words: "said on Monday he");
         # a short subject with its verb; "that" within eight words ("explained in a statement that");

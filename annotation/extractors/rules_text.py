@@ -86,12 +86,21 @@ def _pair_marks(text: str, start: int, end: int, para: int) -> list[Segment]:
     elif text.find("‘", start, end) >= 0 or text.find(" '", start, end) >= 0 or text.startswith("'", start):
         # British style: 'They told us it was "once in a generation".' The double-quoted words are inside
         # the single-quoted quote (nested quotes belong to the outer one).
-        outer = [s for s in _pair_singles(text, start, end, para)
+        singles = _pair_singles(text, start, end, para)
+        outer = [s for s in singles
                  if s.close is not None and any(s.open < d.open and d.end <= s.close for d in segs)]
         if outer:
             segs = sorted(outer + [d for d in segs if not any(o.open < d.open < o.end for o in outer)],
                           key=lambda s: s.open)
+        segs = _with_apart_singles(segs, singles)
     return [s for s in segs if s.content_end > s.content_start]
+
+
+def _with_apart_singles(segs: list[Segment], singles: list[Segment]) -> list[Segment]:
+    """``segs`` and the single-quoted segments that overlap none of them: 'said the party "cannot keep promising".
+    She added: ‘Someone has to pay.’' (both styles in one paragraph)."""
+    apart = [s for s in singles if s.close is not None and not any(s.open <= d.end and d.open <= s.end for d in segs)]
+    return sorted(segs + apart, key=lambda s: s.open) if apart else segs
 
 
 def _pair_singles(text: str, start: int, end: int, para: int) -> list[Segment]:
