@@ -318,3 +318,26 @@ def test_reported_clause_stops_where_the_main_sentence_goes_on(
 )
 def test_quotes_of_mixed_marks_and_anonymous_sources(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert quotes(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "state" before a noun is no speech verb
+        ("Eleven Republican state senators walked out of the chamber on Monday.", []),
+        # a plural noun between a determiner and "say" is its subject
+        ("Her critics say she is too careful.", [("she is too careful", "indirect", None)]),
+        # tabloid verbs
+        ("Furious campaigners fumed that the trip was “a slap in the face”.",
+         [("the trip was “a slap in the face”", "mixed", None)]),
+        ("Ms Kendrick raged that the minister was “living on another planet”.",
+         [("the minister was “living on another planet”", "mixed", "Ms Kendrick")]),
+        ('Protesters marched, chanting "Not one penny more!"', [("Not one penny more!", "direct", None)]),
+        ('A pensioners\' group slammed the trip as "a disgrace".', [("a disgrace", "direct", None)]),
+        # a counted subject and an irregular past tense
+        ("Organisers said more than 2,000 people took part.", [("more than 2,000 people took part", "indirect", None)]),
+        ("Mr Hale said the party lost its way in May.", [("the party lost its way in May", "indirect", "Mr Hale")]),
+    ],
+)
+def test_speech_verbs_of_house_styles(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert quotes(run(text)) == expected

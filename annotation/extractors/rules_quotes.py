@@ -78,7 +78,14 @@ _PRONOUN_SUBJECT = (r"(?:he|she|they|it|we|I|you|there)\s+"
                     r"(?!(?:in|on|at|to|for|with|about|from|of|by|and|or|but|as)\b)[a-z]")
 # "said the minister had", "said Labour was", "said unionism could", "said the result changed":
 # a subject of one to three words followed by an auxiliary or a past-tense verb.
-_NP_SUBJECT = rf"(?![a-z]+ing\b)(?:(?!{_NOT_SUBJECT}\b)[\w'’-]+\s+){{1,3}}?(?:{_AUX}|can|[a-z]+[^e\W]ed)\b"
+# Common irregular past tenses ("said the party won the seat", "said Labour lost its way").
+_IRREGULAR_PAST = (r"(?:took|made|gave|went|came|got|won|lost|knew|thought|felt|left|saw|kept|held|met|paid|sold"
+                   r"|found|led|ran|spent|sent|built|began|brought|fell|rose|grew|chose|broke|bought|became|meant)")
+_NP_SUBJECT = (rf"(?![a-z]+ing\b)(?:(?!{_NOT_SUBJECT}\b)[\w'’-]+\s+){{1,3}}?"
+               rf"(?:{_AUX}|can|[a-z]+[^e\W]ed|{_IRREGULAR_PAST})\b")
+# "said more than 2,000 people took part", "said at least 40 MPs shared his concerns": a counted subject.
+_COUNT_SUBJECT = (rf"(?:(?:more|fewer|less)\s+than|at\s+least|nearly|almost|about|around|some|over)\s+\d[\d,.]*\s+"
+                  rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_AUX}|can|[a-z]+[^e\W]ed|{_IRREGULAR_PAST})\b")
 _DET_SUBJECT = rf"(?:the|a|an|his|her|their|its|our)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_AUX}|can)\b"
 # "said parents from both sides of the city had", "said the only open question was": a longer subject, up to
 # an auxiliary (tried last).
@@ -108,7 +115,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
         # a clause that runs into quoted words.
         clause_after_verb=re.compile(
             rf",?(?:\s+that\s+(?!{_TIME}\b)(?=\S)|{skip}{{0,2}}?,?\s+(?={_PRONOUN_SUBJECT})|\s+(?={_NP_SUBJECT})"
-            rf"|(?:\s+(?!that\b){_WORD}){{1,8}}?\s+that\s+(?!{_TIME}\b)(?=\S)|\s+(?={_INTO_QUOTE})|\s+(?={_LONG_SUBJECT}))"
+            rf"|(?:\s+(?!that\b){_WORD}){{1,8}}?\s+that\s+(?!{_TIME}\b)(?=\S)|\s+(?={_INTO_QUOTE})|\s+(?={_LONG_SUBJECT})"
+            rf"|\s+(?={_COUNT_SUBJECT}))"
         ),
         clause_after_addressee=re.compile(
             rf"(?:(?:\s+(?!that\b){_WORD}){{1,8}}?\s+that\s+(?!{_TIME}\b)(?=\S)"
@@ -133,8 +141,22 @@ def _is_noun_use(text: str, vs: int, ve: int) -> bool:
     form = text[vs:ve]
     if form.endswith(("ed", "ing")) or form in ("said", "told", "wrote", "written"):
         return False
+    if form in ("state", "State"):
+        return _state_is_noun(text, ve)
     pattern = _PLURAL_NOUN_BEFORE_RE if form.endswith("s") else _NOUN_BEFORE_RE
-    return pattern.search(text, max(0, vs - 24), vs) is not None
+    return pattern.search(text, max(0, vs - 24), vs) is not None and not _PLURAL_SUBJECT_RE.search(
+        text, max(0, vs - 24), vs)
+
+
+# "Her critics say", "The organisers say": a plural noun between the determiner and a base form is its subject
+# (not "ss" or "us" words: "the famous say").
+_PLURAL_SUBJECT_RE = re.compile(r"\b[a-z]+(?<![su])s\s+$")
+_STATE_VERB_AFTER_RE = re.compile(r"\s+(?:that|whether)\b")
+
+
+def _state_is_noun(text: str, ve: int) -> bool:
+    """Whether "state" is the noun ("Republican state senators", "the state party"): a verb only before "that"."""
+    return _STATE_VERB_AFTER_RE.match(text, ve) is None
 
 
 class _Attributor:
