@@ -17,11 +17,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # rules_people imports nothing from here; the names are for the type checker only
-    from .lexicon import Lexicon
     from .rules_people import Person
     from .rules_text import Intervals, Sentences
 
@@ -90,25 +88,26 @@ def next_paragraph_attribution(text: str, persons: list[Person], person_starts: 
 _PARTICIPLE_RE = re.compile(r",[ \t]+(?!(?:including|according|excluding|regarding|concerning)\b)[a-z]+ing\b")
 
 
-@cache
-def _next_speaker_re(lex: Lexicon) -> re.Pattern[str]:
-    # '…, but she admitted that …', '… as Hargreaves insists: …': a new subject with a speech verb of its own.
-    return re.compile(
-        r",?[ \t]+(?:and|but|as|while|when|whereas)[ \t]+(?:he|she|they|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
-        rf"[ \t]+(?:[a-z]+ly[ \t]+|also[ \t]+|later[ \t]+)?(?:{lex.speech_verbs})\b"
-    )
+# '…, but she admitted that …', '… as Hargreaves insists: …': a new subject right before a speech verb of its own.
+_NEW_SUBJECT_BEFORE_RE = re.compile(
+    r",?[ \t]+(?:and|but|as|while|when|whereas)[ \t]+(?:he|she|they|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
+    r"[ \t]+(?:[a-z]+ly[ \t]+|also[ \t]+|later[ \t]+)?$"
+)
 
 
-def reported_clause_end(text: str, start: int, end: int, lex: Lexicon, quoted: Intervals) -> int:
+def reported_clause_end(text: str, start: int, end: int, verb_starts: list[int], quoted: Intervals) -> int:
     """Where a reported clause ``[start, end)`` stops before the main sentence goes on: before a participle after
-    a comma ('he would run for governor, setting up a primary …') or before a new subject with its own speech
-    verb ('the result showed …, but she admitted that …'); never inside quoted words. ``end`` when neither."""
+    a comma ('he would run for governor, setting up a primary …') or before a new subject of one of the speech
+    verbs starting at ``verb_starts`` (sorted) ('the result showed …, but she admitted that …'); never inside
+    quoted words. ``end`` when neither."""
     if text.find(",", start, end) >= 0:
         for m in _PARTICIPLE_RE.finditer(text, start, end):
             if not quoted.contains(m.start()):
                 end = m.start()
                 break
-    for m in _next_speaker_re(lex).finditer(text, start, end):
-        if not quoted.contains(m.start()):
+    for i in range(bisect_left(verb_starts, start), bisect_left(verb_starts, end)):
+        vs = verb_starts[i]
+        m = _NEW_SUBJECT_BEFORE_RE.search(text, max(start, vs - 60), vs)
+        if m and not quoted.contains(m.start()):
             return m.start()
     return end

@@ -359,7 +359,7 @@ def _clause_end(text: str, start: int, end: int, att: _Attributor) -> tuple[int,
         m3 = _COLON_QUOTE_RE.search(text, start, end)
         if m3:
             end, nxt = m3.start(), None
-    stop = reported_clause_end(text, start, end, att.lex, att.sents.quoted)
+    stop = reported_clause_end(text, start, end, att.verb_starts, att.sents.quoted)
     if stop < end:
         end, nxt = stop, None
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?,;"):
