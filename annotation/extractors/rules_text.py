@@ -26,6 +26,7 @@ _OPENERS = {"“": "”", "„": "“", "«": "»"}
 _SINGLE_RE = re.compile(r"['‘’](?:(?<=['‘])(?<!\w['‘])(?=\w)|(?<=[\w.,!?;:]['’])(?!\w))")
 # A line holding more than white space; anchored at line starts, so a long blank line is crossed once.
 _PARA_RE = re.compile(r"^[^\n]*\S[^\n]*", re.MULTILINE)
+_WORDY_RE = re.compile(r"[^\W_]")
 _ANY_MARK_RE = re.compile("[\"“”„«»‘’']")
 # Lookbehinds come after the full stop so that they only run at full stops, not at every position; the first
 # mark is a character class of its own ("[.!?][.!?]*", not "[.!?]+") so that the regex engine skips ahead to
@@ -93,7 +94,9 @@ def _pair_marks(text: str, start: int, end: int, para: int) -> list[Segment]:
             segs = sorted(outer + [d for d in segs if not any(o.open < d.open < o.end for o in outer)],
                           key=lambda s: s.open)
         segs = _with_apart_singles(segs, singles)
-    return [s for s in segs if s.content_end > s.content_start]
+    # Content with no letter or digit ('"‘' at a paragraph end) is no quote, only marks.
+    wordy = _WORDY_RE.search
+    return [s for s in segs if s.content_end > s.content_start and wordy(text, s.content_start, s.content_end)]
 
 
 def _with_apart_singles(segs: list[Segment], singles: list[Segment]) -> list[Segment]:
@@ -122,7 +125,8 @@ def _pair_singles(text: str, start: int, end: int, para: int) -> list[Segment]:
 def _segment(text: str, open_at: int, close: int | None, para: int, para_end: int = 0) -> Segment:
     cs = open_at + 1
     ce = close if close is not None else para_end
-    while cs < ce and text[cs].isspace():
+    # A quote never starts with an opening mark: '"‘a"' is the quote 'a' (a stray mark at its start).
+    while cs < ce and (text[cs].isspace() or text[cs] in "“‘"):
         cs += 1
     while ce > cs and text[ce - 1].isspace():
         ce -= 1
