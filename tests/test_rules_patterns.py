@@ -341,3 +341,19 @@ def test_quotes_of_mixed_marks_and_anonymous_sources(text: str, expected: list[t
 )
 def test_speech_verbs_of_house_styles(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert quotes(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speech verb in an absolute clause before a comma reports nothing
+        ("With most councils declared, the Greens have won control of Bristol.", []),
+        # "that" as the subject of the reported clause
+        ("She insists that is unfair.", [("that is unfair", "indirect", "She")]),
+        # "told" + addressee, then a clause that runs into quoted words
+        ('Ms Ruiz told reporters the bill "spends too much."',
+         [('the bill "spends too much."', "mixed", "Ms Ruiz")]),
+    ],
+)
+def test_where_a_reported_clause_starts(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert quotes(run(text)) == expected

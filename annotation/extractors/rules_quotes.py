@@ -83,6 +83,8 @@ _IRREGULAR_PAST = (r"(?:took|made|gave|went|came|got|won|lost|knew|thought|felt|
                    r"|found|led|ran|spent|sent|built|began|brought|fell|rose|grew|chose|broke|bought|became|meant)")
 _NP_SUBJECT = (rf"(?![a-z]+ing\b)(?:(?!{_NOT_SUBJECT}\b)[\w'’-]+\s+){{1,3}}?"
                rf"(?:{_AUX}|can|[a-z]+[^e\W]ed|{_IRREGULAR_PAST})\b")
+# "insists that is unfair", "said that would be wrong": "that" is the subject, not the start of the clause.
+_THAT_VERB = r"(?:is|was|were|would|will|has|had|could|should|seems|seemed)\b"
 # "said more than 2,000 people took part", "said at least 40 MPs shared his concerns": a counted subject.
 _COUNT_SUBJECT = (rf"(?:(?:more|fewer|less)\s+than|at\s+least|nearly|almost|about|around|some|over)\s+\d[\d,.]*\s+"
                   rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_AUX}|can|[a-z]+[^e\W]ed|{_IRREGULAR_PAST})\b")
@@ -114,13 +116,13 @@ def _patterns(lex: Lexicon) -> _Patterns:
         # a short subject with its verb; "that" within eight words ("explained in a statement that");
         # a clause that runs into quoted words.
         clause_after_verb=re.compile(
-            rf",?(?:\s+that\s+(?!{_TIME}\b)(?=\S)|{skip}{{0,2}}?,?\s+(?={_PRONOUN_SUBJECT})|\s+(?={_NP_SUBJECT})"
+            rf"(?:\s+that\s+(?!{_TIME}\b)(?!{_THAT_VERB})(?=\S)|{skip}{{0,2}}?,?\s+(?={_PRONOUN_SUBJECT})|\s+(?={_NP_SUBJECT})"
             rf"|(?:\s+(?!that\b){_WORD}){{1,8}}?\s+that\s+(?!{_TIME}\b)(?=\S)|\s+(?={_INTO_QUOTE})|\s+(?={_LONG_SUBJECT})"
-            rf"|\s+(?={_COUNT_SUBJECT}))"
+            rf"|\s+(?={_COUNT_SUBJECT})|\s+(?=that\s+{_THAT_VERB}))"
         ),
         clause_after_addressee=re.compile(
             rf"(?:(?:\s+(?!that\b){_WORD}){{1,8}}?\s+that\s+(?!{_TIME}\b)(?=\S)"
-            rf"|{addressee}{{1,3}}?,?\s+(?={_PRONOUN_SUBJECT})"
+            rf"|{addressee}{{1,3}}?,?\s+(?={_PRONOUN_SUBJECT})|{addressee}{{1,2}}?\s+(?={_INTO_QUOTE})"
             rf"|\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?[\w'’-]+\s+(?={_DET_SUBJECT}))"
         ),
         and_verb=re.compile(
