@@ -357,3 +357,16 @@ def test_speech_verbs_of_house_styles(text: str, expected: list[tuple[str, str, 
 )
 def test_where_a_reported_clause_starts(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert quotes(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Welsh Government press release issued at 8pm announced that the contract had been suspended.",
+         [("the contract had been suspended", "indirect", None)]),
+        ('A spokesperson for the Senedd’s own standards committee said it would "consider" the case when it next meets.',
+         [('it would "consider" the case when it next meets', "mixed", None)]),
+    ],
+)
+def test_long_subject_opening_its_sentence(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert quotes(run(text)) == expected

@@ -45,6 +45,9 @@ _SENTENCE_PRONOUN_RE = re.compile(r"(?:He|She|They)\b")
 _AUX = r"(?:would|will|had|has|was|were|is|are|could|should|must|may|might|did|does|do|wanted|wants)"
 _START = attrgetter("start")  # sort key (a C call, no lambda frame per item)
 _ACCORDING_RE = re.compile(r"[Aa]ccording to\s+")
+# "A Welsh Government press release issued at 8pm announced that", "A spokesperson for the standards committee
+# said": a long subject that opens its sentence with a determiner, with no comma before the verb.
+_DET_SENTENCE_SUBJECT_RE = re.compile(r"(?:A|An|The)[ \t][^,;:.!?\"“”\n]{1,90}[ \t]")
 
 
 # Not frozen: built tens of times per document, and a frozen dataclass costs three times as much to build.
@@ -410,7 +413,8 @@ def _indirect(text: str, segments: list[Segment], persons: list[Person], sents: 
             if len(gap) > 90 or "\n" in gap:
                 continue
         elif len(text[s0:vs].rsplit(",", 1)[-1].split()) > 6 \
-                and not DET_NP_BEFORE_RE.search(text, max(s0, vs - 40), vs):
+                and not DET_NP_BEFORE_RE.search(text, max(s0, vs - 40), vs) \
+                and not _DET_SENTENCE_SUBJECT_RE.fullmatch(text, s0, vs):
             continue  # no subject we can trust ("a newspaper reported that …" is one)
         else:
             speaker = None
