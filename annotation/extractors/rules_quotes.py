@@ -32,10 +32,13 @@ from .rules_attribution import (
     DET_NP_BEFORE_RE,
     NEXT_WORD_RE,
     ROLE_GAP_RE,
+    colon_source_after,
     next_paragraph_attribution,
     previous_subject,
     reported_clause_end,
+    speech_paragraph_before,
     subject,
+    transcript_turns,
 )
 from .rules_people import Person, _role_before, pronoun_at
 from .rules_text import Intervals, Segment, Sentences
@@ -279,6 +282,11 @@ def find_quotes(text: str, segments: list[Segment], persons: list[Person], sents
         verbs = [m.span() for m in lex.speech_verb_re.finditer(text)]
     att = _Attributor(text, persons, segments, sents, lex, verbs)
     indirect = _indirect(text, segments, persons, sents, att)
+    turns = transcript_turns(text, persons) if ":" in text else []
+    if turns:  # an interview's turns are direct quotes; nothing inside them is a quote of its own
+        in_turn = Intervals([(s, e) for s, e, _ in turns]).overlaps
+        indirect = sorted([q for q in indirect if not in_turn(q.start, q.end)]
+                          + [Quote(s, e, "direct", p) for s, e, p in turns], key=_START)
     taken = Intervals([(q.start, q.end) for q in indirect])
     quotes: list[Quote] = list(indirect)
     speaker_of: dict[int, Person | None] = {}
@@ -313,6 +321,8 @@ def find_quotes(text: str, segments: list[Segment], persons: list[Person], sents
                 and text[seg.end :].split("\n", 1)[0].strip() in ("", ".")
             ):
                 found = prev_para_speaker[1] or True
+            if found is None and seg.open == _para_start(text, seg.open):
+                found = _layout_source(text, seg, persons, att)
         if found is None or found is False:
             continue
         speaker = found if isinstance(found, Person) else None
@@ -327,6 +337,19 @@ def find_quotes(text: str, segments: list[Segment], persons: list[Person], sents
     if extra is not None:
         extra.extend(att.extra.values())
     return quotes
+
+
+def _layout_source(text: str, seg: Segment, persons: list[Person], att: _Attributor) -> Person | None | bool:
+    """The source of a quote opening its paragraph, given by the layout: a colon and a source after it (a
+    headline: '‘…’: Tory MPs turn on …'), or a short paragraph before it that is a person's speech act ('She spoke
+    for 22 minutes without notes.' before a speech over several paragraphs)."""
+    if seg.close is not None:
+        found = colon_source_after(text, persons, att.person_starts, seg.end)
+        if found is not False:
+            return found
+    if seg.continues is None:
+        return speech_paragraph_before(text, persons, att.person_starts, att.verb_starts, att.sents.quoted, seg.open)
+    return None
 
 
 def _para_start(text: str, pos: int) -> int:
