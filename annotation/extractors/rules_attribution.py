@@ -107,9 +107,9 @@ def reported_clause_end(text: str, start: int, end: int, verb_starts: list[int],
                 break
     for i in range(bisect_left(verb_starts, start), bisect_left(verb_starts, end)):
         vs = verb_starts[i]
-        m = _NEW_SUBJECT_BEFORE_RE.search(text, max(start, vs - 60), vs)
-        if m and not quoted.contains(m.start()):
-            return m.start()
+        found = _NEW_SUBJECT_BEFORE_RE.search(text, max(start, vs - 60), vs)
+        if found and not quoted.contains(found.start()):
+            return found.start()
     return end
 
 
