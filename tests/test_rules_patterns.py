@@ -370,3 +370,17 @@ def test_where_a_reported_clause_starts(text: str, expected: list[tuple[str, str
 )
 def test_long_subject_opening_its_sentence(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert quotes(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive speech verb: its subject is not the speaker
+        ('Party chairman Sir Clive Mortlake was said to be "livid".', [("livid", "direct", None)]),
+        # a spokeswoman for a person named with a role: the spokeswoman is the source
+        ('A spokeswoman for First Minister Kenneth Mowat said he "fully agreed" with his deputy.',
+         [('he "fully agreed" with his deputy', "mixed", None)]),
+    ],
+)
+def test_subject_that_is_not_the_speaker(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert quotes(run(text)) == expected

@@ -38,12 +38,24 @@ _VERDICT_RE = re.compile(r"(?:(?:That|This|Such|Those|These)\s+(?:was|is|were|ar
                          r"(?:of|from)|So\s+said)\s+")
 
 
+# 'X was said to be "livid"': a passive speech verb, whose subject is not the speaker.
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|be|being)[ \t]+$")
+# 'A spokeswoman for First Minister X said': a source acting for a person named with a role before the name.
+_SOURCE_FOR_RE = re.compile(
+    r"\b(?:spokesman|spokeswoman|spokesperson|aide|aides|adviser|advisers|office|lawyer|lawyers|friend|friends"
+    r"|ally|allies|source|sources|team|campaign)[ \t]+(?:for|of|to|close[ \t]+to)[ \t]+(?:the[ \t]+)?"
+    r"(?:[A-Z][\w.'’-]*[ \t]+){1,3}$"
+)
+
+
 def subject(text: str, persons: list[Person], found: list[int], s0: int, vs: int) -> Person | bool:
     """The speaker among the persons ``found`` (indices) between a sentence start ``s0`` and its speech verb at
     ``vs``: the last one, except in 'Grant, standing beside Barnes, said' (the first, the sentence's subject);
     never a person who only qualifies the subject ('Barnes's office said', 'A spokeswoman for Hale said',
     'A source close to Ms X said'): then ``True``, attributed to a source that is not a person mention."""
     last = persons[found[-1]]
+    if _PASSIVE_BEFORE_RE.search(text, max(s0, vs - 8), vs) or _SOURCE_FOR_RE.search(text, s0, last.start):
+        return True  # 'X was said to be "livid"', 'A spokeswoman for First Minister X said'
     if len(found) > 1 and text[last.end : vs].strip() == ",":
         first = persons[found[0]]
         if text.startswith(",", first.end) and not text[s0 : first.start].strip():
