@@ -384,3 +384,16 @@ def test_long_subject_opening_its_sentence(text: str, expected: list[tuple[str, 
 )
 def test_subject_that_is_not_the_speaker(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert quotes(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Pensioners\' campaign group Silver Voices slammed the trip as "a disgrace".',
+        "The pollster Opinion Metrics said Labour led by four points.",
+    ],
+)
+def test_organisation_named_after_its_noun_is_no_speaker(text: str) -> None:
+    doc = run(text)
+    assert texts(doc, "SPEAKER") == []
+    assert pairs(doc, "said_by") == []
