@@ -397,3 +397,22 @@ def test_organisation_named_after_its_noun_is_no_speaker(text: str) -> None:
     doc = run(text)
     assert texts(doc, "SPEAKER") == []
     assert pairs(doc, "said_by") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "letter", "person", "canonical"),
+    [
+        ('"It is a start," said Rep. Frank Delgado, R-Neb., the chairman.', '"It is a start," said Rep. Frank Delgado, ',
+         "R", "Frank Delgado", "Republican Party"),
+        ("Sen. Ann Ruiz (D-N.M.) voted no.", "Sen. Ann Ruiz (", "D", "Ann Ruiz", "Democratic Party"),
+    ],
+)
+def test_party_state_tag_after_a_name(text: str, prefix: str, letter: str, person: str, canonical: str) -> None:
+    doc = run(text)
+    start = len(prefix)
+    assert (start, start + len(letter), {"canonical": canonical}) in labelled(doc, "PARTY")
+    assert (person, letter) in pairs(doc, "member_of")
+
+
+def test_a_letter_and_hyphen_without_a_name_before_is_no_party() -> None:
+    assert labelled(run("The vote, R-12 in the ledger, was close."), "PARTY") == []
