@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rules_helpers import labelled, pairs, run
+from rules_helpers import labelled, pairs, run, texts
 
 from annotation.extractors import ExtractorError, get_extractor
 
@@ -172,3 +172,30 @@ def test_words_that_name_no_event_here(text: str) -> None:
 def test_the_same_words_still_name_events(text: str, prefix: str, trigger: str) -> None:
     start = len(prefix)
     assert (start, start + len(trigger)) in [(s, e) for s, e, _ in labelled(run(text), "EVENT")]
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "trigger", "type_"),
+    [
+        ("Eluned Pritchard quits as rural affairs minister.", "Eluned Pritchard ", "quits", "resignation"),
+        ("She flipped a Republican House district in 2022.", "She ", "flipped", "election"),
+        ("Ms Vega won on the first ballot.", "Ms Vega ", "won", "election"),
+        ("Senators staged a walkout on Monday.", "Senators staged a ", "walkout", "protest"),
+    ],
+)
+def test_event_triggers_of_house_styles(text: str, prefix: str, trigger: str, type_: str) -> None:
+    start = len(prefix)
+    assert (start, start + len(trigger), {"type": type_}) in labelled(run(text), "EVENT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Renata Kowalczyk came to launch her campaign for the Senate.",  # a campaign is no event
+        "Four Democrats joined all 27 Republicans in voting yes.",  # joined them in an act, not their party
+        "Asked whether he had the votes, Mr Lyle smiled.",  # support counted
+    ],
+)
+def test_trigger_words_that_name_no_event(text: str) -> None:
+    doc = run(text)
+    assert [t for t in texts(doc, "EVENT") if t in ("launch", "joined", "votes")] == []
