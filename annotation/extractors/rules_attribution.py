@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # rules_people imports nothing from here; the names are for the type checker only
     from .rules_people import Person
-    from .rules_text import Intervals, Sentences
+    from .rules_text import Intervals, Segment, Sentences
 
 _POSSESSIVE_AFTER_RE = re.compile(r"['’]s\b")
 # '"…," said board chair X', '"…," Plaid leader X said': up to four words (a role) between a verb and a name.
@@ -212,3 +212,37 @@ _ORGANISATION_BEFORE_RE = re.compile(
 def organisation_before(text: str, start: int) -> bool:
     """Whether the name at ``start`` follows an organisation noun ('campaign group |Silver Voices'): not a person."""
     return _ORGANISATION_BEFORE_RE.search(text, max(0, start - 16), start) is not None
+
+
+# Where a reported clause starts and whether a speech-verb form is a verb (used by rules_quotes).
+# "A Welsh Government press release issued at 8pm announced that", "A spokesperson for the standards committee
+# said": a long subject that opens its sentence with a determiner, with no comma before the verb.
+DET_SENTENCE_SUBJECT_RE = re.compile(r"(?:A|An|The)[ \t][^,;:.!?\"“”\n]{1,90}[ \t]")
+# Common irregular past tenses ("said the party won the seat", "said Labour lost its way").
+IRREGULAR_PAST = (r"(?:took|made|gave|went|came|got|won|lost|knew|thought|felt|left|saw|kept|held|met|paid|sold"
+                  r"|found|led|ran|spent|sent|built|began|brought|fell|rose|grew|chose|broke|bought|became|meant)")
+# "insists that is unfair", "said that would be wrong": "that" is the subject, not the start of the clause.
+THAT_VERB = r"(?:is|was|were|would|will|has|had|could|should|seems|seemed)\b"
+# "Her critics say", "The organisers say": a plural noun between the determiner and a base form is its subject
+# (not "ss" or "us" words: "the famous say").
+PLURAL_SUBJECT_RE = re.compile(r"\b[a-z]+(?<![su])s\s+$")
+_STATE_VERB_AFTER_RE = re.compile(r"\s+(?:that|whether)\b")
+
+
+def state_is_noun(text: str, ve: int) -> bool:
+    """Whether "state" is the noun ("Republican state senators", "the state party"): a verb only before "that"."""
+    return _STATE_VERB_AFTER_RE.match(text, ve) is None
+
+
+def layout_source(text: str, seg: Segment, persons: list[Person], person_starts: list[int], verb_starts: list[int],
+                  quoted: Intervals) -> Person | None | bool:
+    """The source of a quote opening its paragraph, given by the layout: a colon and a source after it (a
+    headline: '‘…’: Tory MPs turn on …'), or a short paragraph before it that is a person's speech act ('She spoke
+    for 22 minutes without notes.' before a speech over several paragraphs)."""
+    if seg.close is not None:
+        found = colon_source_after(text, persons, person_starts, seg.end)
+        if found is not False:
+            return found
+    if seg.continues is None:
+        return speech_paragraph_before(text, persons, person_starts, verb_starts, quoted, seg.open)
+    return None
