@@ -199,7 +199,8 @@ def person_cue(text: str, start: int, end: int, verb_set: set[int]) -> bool:
         # not a place: 'Luis Carmona of San Antonio, who will chair the group, said'
         if m and m.end() in verb_set and not text.endswith((" of ", " from ", " in ", " at ", " for "), 0, start):
             return True
-    return start > 2 and _BYLINE_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+    return text.endswith(("by ", "By "), 0, start) and (
+        _BYLINE_BEFORE_RE.search(text, max(0, start - 30), start) is not None)
 
 
 # "campaign group Silver Voices said", "pollster Opinion Metrics found": a name after an organisation noun.

@@ -79,7 +79,7 @@ class _Patterns:
 _NOT_SUBJECT = (r"(?:that|whether|if|by|to|for|on|in|at|with|about|from|of|as|and|but|or|after|before|during"
                 r"|when|while|into|over|under|than|so|not|only|also|this|last|next|yesterday|today|tonight)")
 # A word, with an apostrophe inside it ("the BBC’s Today programme"), not a quotation mark at its edge.
-_WORD = r"(?:[^\s.;:!?\"“”‘’()]|(?<=\w)’(?=\w))+"
+_WORD = r"[^\s.;:!?\"“”‘’()]+(?:’[^\s.;:!?\"“”‘’()]+)*"
 _TIME = r"(?:morning|afternoon|evening|night|day|week|weekend|month|year|time)"
 # "said he would", "said she expected": a subject pronoun followed by a verb, not by a preposition.
 _PRONOUN_SUBJECT = (r"(?:he|she|they|it|we|I|you|there)\s+"
