@@ -72,11 +72,28 @@ def test_pronoun_resolves_to_the_nearest_compatible_person() -> None:
 
 
 def test_title_used_as_a_name_without_the() -> None:
+    # The document names no holder: the canonical attribute is left out (GUIDELINES 4).
     text = "The Prime Minister replied: “I am sorry.”"
     start = len("The ")
-    assert labelled(run(text), "SPEAKER") == [
-        (start, start + len("Prime Minister"), {"canonical": "Prime Minister"})
-    ]
+    assert labelled(run(text), "SPEAKER") == [(start, start + len("Prime Minister"), {})]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "canonical"),
+    [
+        # a title used as a name takes its holder's name, given after the title elsewhere in the text
+        ("The First Minister, Moira Strachan, visited Govan.\n\nThe First Minister said it was a good day.",
+         "First Minister said", "Moira Strachan"),
+        # title and surname, or Sir and given name, take the full name written elsewhere
+        ("Morag Lindsay won.\n\nMs Lindsay, 44, told reporters she was delighted.", "Ms Lindsay,", "Morag Lindsay"),
+        ("Sir Anthony Mallory spoke first.\n\n“Never,” Sir Anthony said.", "Sir Anthony said", "Anthony Mallory"),
+    ],
+)
+def test_canonical_name_from_elsewhere_in_the_text(text: str, mention: str, canonical: str) -> None:
+    start = text.index(mention)
+    speakers = {(s, e): attrs for s, e, attrs in labelled(run(text), "SPEAKER")}
+    surface = mention.split(" said")[0].rstrip(",")
+    assert speakers[(start, start + len(surface))] == {"canonical": canonical}
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,8 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # rules_people imports nothing from here; the names are for the type checker only
+if TYPE_CHECKING:  # the names are for the type checker only (rules_people imports from here)
+    from .lexicon import Lexicon
     from .rules_people import Person
     from .rules_text import Intervals, Segment, Sentences
 
@@ -247,3 +248,50 @@ def layout_source(text: str, seg: Segment, persons: list[Person], person_starts:
     if seg.continues is None:
         return speech_paragraph_before(text, persons, person_starts, verb_starts, quoted, seg.open)
     return None
+
+
+_NAME_WORD = r"[A-Z][\w'’-]+"
+# "the First Minister, Moira Strachan", "Prime Minister James Whitford": a title, then its holder's full name.
+_HOLDER_AFTER = rf",?[ \t]+(?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame)[ \t]+)?({_NAME_WORD}(?:[ \t]+{_NAME_WORD})+)"
+
+
+def refine_canonicals(text: str, persons: list[Person], lex: Lexicon) -> None:
+    """Canonical names the first pass could not give: a title used as a name takes the full name its holder is
+    given after the title somewhere in the text ("the First Minister, Moira Strachan"), else none; "Ms Lindsay"
+    and "Sir Anthony" take the full name given elsewhere ("Morag Lindsay", "Sir Anthony Mallory")."""
+    holders: dict[str, str] = {}
+    for p in persons:
+        if p.kind == "title":
+            title = p.canonical
+            if title not in holders:
+                m = re.search(rf"\b{re.escape(title)}{_HOLDER_AFTER}", text)
+                holders[title] = _first_words(m.group(1), lex) if m else ""
+            p.canonical = holders[title]
+        elif p.kind in ("name", "single") and p.canonical.count(" ") == 1:
+            title, word = p.canonical.split(" ")
+            if title in lex.titles:
+                p.canonical = _full_name(text, title, word, lex) or p.canonical
+
+
+def _first_words(name: str, lex: Lexicon) -> str:
+    """The name up to the first word that cannot be part of one ("Moira Strachan Said" is no name)."""
+    words = []
+    for w in name.split():
+        if w in lex.not_names:
+            break
+        words.append(w)
+    return " ".join(words) if len(words) >= 2 else ""
+
+
+def _full_name(text: str, title: str, word: str, lex: Lexicon) -> str:
+    """The full name of "Ms Lindsay" (a given name before the surname) or "Sir Anthony" (a surname after the
+    given name, for the titles used with given names) as first written in ``text``; "" when there is none."""
+    if title in ("Sir", "Dame", "Lord", "Lady"):
+        m = re.search(rf"\b{re.escape(title)}[ \t]+{re.escape(word)}[ \t]+({_NAME_WORD})", text)
+        if m and m.group(1) not in lex.not_names:
+            return f"{word} {m.group(1)}"
+    for m in re.finditer(rf"(?<![\w'’-])({_NAME_WORD})[ \t]+{re.escape(word)}\b", text):
+        given = m.group(1)
+        if given not in lex.titles and given not in lex.not_names and given not in lex.roles:
+            return f"{given} {word}"
+    return ""
