@@ -45,7 +45,7 @@ _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|be|being)[ \t]+$")
 _SOURCE_FOR_RE = re.compile(
     r"\b(?:spokesman|spokeswoman|spokesperson|aide|aides|adviser|advisers|office|lawyer|lawyers|friend|friends"
     r"|ally|allies|source|sources|team|campaign)[ \t]+(?:for|of|to|close[ \t]+to)[ \t]+(?:the[ \t]+)?"
-    r"(?:[A-Z][\w.'’-]*[ \t]+){1,3}$"
+    r"(?:[A-Z][\w.'’-]*[ \t]+){0,3}$"
 )
 
 
@@ -57,6 +57,11 @@ def subject(text: str, persons: list[Person], found: list[int], s0: int, vs: int
     last = persons[found[-1]]
     if _PASSIVE_BEFORE_RE.search(text, max(s0, vs - 8), vs) or _SOURCE_FOR_RE.search(text, s0, last.start):
         return True  # 'X was said to be "livid"', 'A spokeswoman for First Minister X said'
+    if len(found) > 1:  # 'X, who had been endorsed by Gov. Y, said': the subject before its relative clause
+        first = persons[found[0]]
+        m = _RELATIVE_AFTER_RE.match(text, first.end)
+        if m and m.end() == vs and not text[s0 : first.start].strip():
+            return first
     if len(found) > 1 and text[last.end : vs].strip() == ",":
         first = persons[found[0]]
         if text.startswith(",", first.end) and not text[s0 : first.start].strip():
@@ -187,7 +192,9 @@ def speech_paragraph_before(text: str, persons: list[Person], person_starts: lis
 _BYLINE_BEFORE_RE = re.compile(r"^(?:[A-Z][A-Za-z]*[ \t]+){0,2}[Bb]y[ \t]+$", re.MULTILINE)
 # "Dot Higgins, 78, from Barnsley": an age in apposition; "Claire Wetherby, who chairs the committee, said".
 _AGE_AFTER_RE = re.compile(r",[ \t]+\d{1,3},")
-_RELATIVE_AFTER_RE = re.compile(r",[ \t]+who[ \t]+[^,.;:!?\"“”\n]{1,80},[ \t]+(?:[a-z]+ly[ \t]+)?")
+_RELATIVE_AFTER_RE = re.compile(
+    r",[ \t]+who[ \t]+(?:[^,.;:!?\"“”\n]|(?:Gov|Sen|Rep|Dr|Mr|Ms|Mrs|St)\.){1,120},[ \t]+(?:[a-z]+ly[ \t]+)?"
+)
 
 
 def person_cue(text: str, start: int, end: int, verb_set: set[int]) -> bool:
@@ -207,13 +214,13 @@ def person_cue(text: str, start: int, end: int, verb_set: set[int]) -> bool:
 # "campaign group Silver Voices said", "pollster Opinion Metrics found": a name after an organisation noun.
 _ORGANISATION_BEFORE_RE = re.compile(
     r"\b(?:group|organisation|organization|charity|union|firm|company|pollster|agency|coalition|association"
-    r"|society|foundation|institute|think[ -]tank|newspaper|website|network|trust|consultancy)[ \t]+$"
+    r"|society|foundation|institute|think[ -]tank|newspaper|website|network|trust|consultancy),?[ \t]+$"
 )
 
 
 def organisation_before(text: str, start: int) -> bool:
     """Whether the name at ``start`` follows an organisation noun ('campaign group |Silver Voices'): not a person."""
-    return _ORGANISATION_BEFORE_RE.search(text, max(0, start - 16), start) is not None
+    return _ORGANISATION_BEFORE_RE.search(text, max(0, start - 18), start) is not None
 
 
 # Where a reported clause starts and whether a speech-verb form is a verb (used by rules_quotes).

@@ -98,7 +98,7 @@ _LONG_SUBJECT = (rf"(?!{_NOT_SUBJECT}\b)[a-z][\w'’-]*[ \t]+"
                  r"(?:(?!(?:who|which|that|what|whether|if)\b)[\w'’-]+[ \t]+){0,6}?"
                  r"(?:had|has|have|was|were|would|will|could|should|must)\b")
 # 'said the party she joined "no longer exists"': a clause that runs into quoted words
-_INTO_QUOTE = r"(?:the|his|her|their|its|our|he|she|they|it|we)\b[^.,;:!?\"“‘\n]{0,80}[\"“‘]"
+_INTO_QUOTE = r"(?:the|his|her|their|its|our|he|she|they|it|we)\b(?:[^.,;:!?\"“‘\n]|(?<=\d)[.,](?=\d)){0,80}[\"“‘]"
 
 
 @cache
@@ -403,13 +403,14 @@ def _indirect(text: str, segments: list[Segment], persons: list[Person], sents: 
         s0, s1 = sents.bounds(vs)
         speakers = att._persons_in(s0, vs)
         prev = out[-1] if out else None
-        if prev is not None and prev.end >= s0 and AND_BEFORE_RE.search(text, max(s0, vs - 6), vs):
+        participle = form.endswith("ing") and text.endswith(", ", s0, vs)  # "…, saying she wants …"
+        if prev is not None and prev.end >= s0 and (participle or AND_BEFORE_RE.search(text, max(s0, vs - 6), vs)):
             speaker = prev.speaker  # "confirmed it had … and said it would …": the subject of the first verb
         elif speakers:
             found = subject(text, persons, speakers, s0, vs)
             speaker = found if isinstance(found, Person) else None
             gap = text[persons[speakers[-1]].end : vs]
-            if len(gap) > 90 or "\n" in gap:
+            if (len(gap) > 90 or "\n" in gap) and not participle:
                 continue
         elif len(text[s0:vs].rsplit(",", 1)[-1].split()) > 6 \
                 and not DET_NP_BEFORE_RE.search(text, max(s0, vs - 40), vs) \
