@@ -40,7 +40,7 @@ _VERDICT_RE = re.compile(r"(?:(?:That|This|Such|Those|These)\s+(?:was|is|were|ar
 
 
 # 'X was said to be "livid"': a passive speech verb, whose subject is not the speaker.
-_PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|be|being)[ \t]+$")
+_PASSIVE_BEFORE = (" was ", " were ", " is ", " are ", " been ", " be ", " being ")
 # 'A spokeswoman for First Minister X said': a source acting for a person named with a role before the name.
 _SOURCE_FOR_RE = re.compile(
     r"\b(?:spokesman|spokeswoman|spokesperson|aide|aides|adviser|advisers|office|lawyer|lawyers|friend|friends"
@@ -55,11 +55,13 @@ def subject(text: str, persons: list[Person], found: list[int], s0: int, vs: int
     never a person who only qualifies the subject ('Barnes's office said', 'A spokeswoman for Hale said',
     'A source close to Ms X said'): then ``True``, attributed to a source that is not a person mention."""
     last = persons[found[-1]]
-    if _PASSIVE_BEFORE_RE.search(text, max(s0, vs - 8), vs) or _SOURCE_FOR_RE.search(text, s0, last.start):
+    window = text[max(s0, last.start - 80) : last.start]
+    if text.endswith(_PASSIVE_BEFORE, s0, vs) or (
+            (" for " in window or " of " in window or " to " in window) and _SOURCE_FOR_RE.search(window)):
         return True  # 'X was said to be "livid"', 'A spokeswoman for First Minister X said'
     if len(found) > 1:  # 'X, who had been endorsed by Gov. Y, said': the subject before its relative clause
         first = persons[found[0]]
-        m = _RELATIVE_AFTER_RE.match(text, first.end)
+        m = _RELATIVE_AFTER_RE.match(text, first.end) if text.startswith(", who", first.end) else None
         if m and m.end() == vs and not text[s0 : first.start].strip():
             return first
     if len(found) > 1 and text[last.end : vs].strip() == ",":
@@ -211,16 +213,20 @@ def person_cue(text: str, start: int, end: int, verb_set: set[int]) -> bool:
         _BYLINE_BEFORE_RE.search(text, max(0, start - 30), start) is not None)
 
 
-# "campaign group Silver Voices said", "pollster Opinion Metrics found": a name after an organisation noun.
-_ORGANISATION_BEFORE_RE = re.compile(
-    r"\b(?:group|organisation|organization|charity|union|firm|company|pollster|agency|coalition|association"
-    r"|society|foundation|institute|think[ -]tank|newspaper|website|network|trust|consultancy),?[ \t]+$"
-)
+# "campaign group Silver Voices said", "The pollster, Opinion Metrics, said": a name after an organisation noun.
+_ORGANISATION_NOUNS = frozenset((
+    "group", "organisation", "organization", "charity", "union", "firm", "company", "pollster", "agency",
+    "coalition", "association", "society", "foundation", "institute", "tank", "think-tank", "newspaper", "website",
+    "network", "trust", "consultancy",
+))
 
 
 def organisation_before(text: str, start: int) -> bool:
     """Whether the name at ``start`` follows an organisation noun ('campaign group |Silver Voices'): not a person."""
-    return _ORGANISATION_BEFORE_RE.search(text, max(0, start - 18), start) is not None
+    if start < 2 or text[start - 1] not in " \t":
+        return False
+    j = max(text.rfind(" ", 0, start - 1), text.rfind("\n", 0, start - 1), text.rfind("\t", 0, start - 1))
+    return text[j + 1 : start - 1].rstrip(",") in _ORGANISATION_NOUNS
 
 
 # Where a reported clause starts and whether a speech-verb form is a verb (used by rules_quotes).
@@ -270,14 +276,16 @@ def refine_canonicals(text: str, persons: list[Person], lex: Lexicon) -> None:
     for p in persons:
         if p.kind == "title":
             title = p.canonical
-            if title not in holders:
-                m = re.search(rf"\b{re.escape(title)}{_HOLDER_AFTER}", text)
+            if title not in holders:  # the title as a literal prefix: the regex engine skips to its occurrences
+                m = re.search(rf"{re.escape(title)}{_HOLDER_AFTER}", text)
                 holders[title] = _first_words(m.group(1), lex) if m else ""
             p.canonical = holders[title]
         elif p.kind in ("name", "single") and p.canonical.count(" ") == 1:
             title, word = p.canonical.split(" ")
             if title in lex.titles:
-                p.canonical = _full_name(text, title, word, lex) or p.canonical
+                if p.canonical not in holders:
+                    holders[p.canonical] = _full_name(text, title, word, lex) or p.canonical
+                p.canonical = holders[p.canonical]
 
 
 def _first_words(name: str, lex: Lexicon) -> str:
@@ -294,11 +302,19 @@ def _full_name(text: str, title: str, word: str, lex: Lexicon) -> str:
     """The full name of "Ms Lindsay" (a given name before the surname) or "Sir Anthony" (a surname after the
     given name, for the titles used with given names) as first written in ``text``; "" when there is none."""
     if title in ("Sir", "Dame", "Lord", "Lady"):
-        m = re.search(rf"\b{re.escape(title)}[ \t]+{re.escape(word)}[ \t]+({_NAME_WORD})", text)
+        m = re.search(rf"{re.escape(title)}[ \t]+{re.escape(word)}[ \t]+({_NAME_WORD})", text)
         if m and m.group(1) not in lex.not_names:
             return f"{word} {m.group(1)}"
-    for m in re.finditer(rf"(?<![\w'’-])({_NAME_WORD})[ \t]+{re.escape(word)}\b", text):
-        given = m.group(1)
-        if given not in lex.titles and given not in lex.not_names and given not in lex.roles:
-            return f"{given} {word}"
+    i = text.find(word)
+    while i >= 0:  # each occurrence of the surname, then the word before it
+        after = i + len(word)
+        if after == len(text) or not text[after].isalnum():
+            m = _GIVEN_BEFORE_RE.search(text, max(0, i - 40), i)
+            given = m.group(1) if m else ""
+            if given and given not in lex.titles and given not in lex.not_names and given not in lex.roles:
+                return f"{given} {word}"
+        i = text.find(word, after)
     return ""
+
+
+_GIVEN_BEFORE_RE = re.compile(rf"(?<![\w'’-])({_NAME_WORD})[ \t]+$")

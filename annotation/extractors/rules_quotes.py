@@ -98,7 +98,8 @@ _LONG_SUBJECT = (rf"(?!{_NOT_SUBJECT}\b)[a-z][\w'’-]*[ \t]+"
                  r"(?:(?!(?:who|which|that|what|whether|if)\b)[\w'’-]+[ \t]+){0,6}?"
                  r"(?:had|has|have|was|were|would|will|could|should|must)\b")
 # 'said the party she joined "no longer exists"': a clause that runs into quoted words
-_INTO_QUOTE = r"(?:the|his|her|their|its|our|he|she|they|it|we)\b(?:[^.,;:!?\"“‘\n]|(?<=\d)[.,](?=\d)){0,80}[\"“‘]"
+_INTO_QUOTE = (r"(?:the|his|her|their|its|our|he|she|they|it|we)\b[^.,;:!?\"“‘\n]{0,80}"
+               r"(?:(?<=\d)[.,](?=\d)[^.,;:!?\"“‘\n]{0,80})?[\"“‘]")  # a decimal number at most once: "$3.1 billion"
 
 
 @cache
