@@ -19,17 +19,17 @@ GOLD = Gold(
         ev("vote1", "vote", "threatened to [[vote]] against the plans"),
         # P2: "Ministers" is no SPEAKER: QUOTE without said_by; "in protest" names no protest
         Q("q_min", "indirect", "evening that [[people already receiving", "from the changes]], hours after"),
-        sp("hm1", "Helen Marsh", "junior minister, [[Helen Marsh]], resigned"),
-        ev("resigned", "resignation", "Marsh, [[resigned]] in protest"),
+        sp("jpe1", "Joanna Petrakis", "junior minister, [[Joanna Petrakis]], resigned"),
+        ev("resigned", "resignation", "Petrakis, [[resigned]] in protest"),
         # P3: "her resignation letter" names her resignation (cf. d015); the Prime Minister is named later; one clause
         # with two quoted fragments is one mixed QUOTE
         ev("resignation", "resignation", "In her [[resignation]] letter"),
-        title("pm1", "letter to the [[Prime Minister]], Ms Marsh", "Simon Avery"),
-        sp("hm2", "Helen Marsh", "Minister, [[Ms Marsh]] said she"),
-        Q("q_hm1", "mixed", "Marsh said [[she could not “look", "to balance a spreadsheet”]]."),
+        title("pm1", "letter to the [[Prime Minister]], Ms Petrakis", "Simon Avery"),
+        sp("jpe2", "Joanna Petrakis", "Minister, [[Ms Petrakis]] said she"),
+        Q("q_jpe1", "mixed", "Petrakis said [[she could not “look", "to balance a spreadsheet”]]."),
         # P4
-        sp("she_hm", "Helen Marsh", "[[She]] added: “I came"),
-        Q("q_hm2", "direct", "added: “[[I came into politics", "this is fair.]]”"),
+        sp("she_jpe", "Joanna Petrakis", "[[She]] added: “I came"),
+        Q("q_jpe2", "direct", "added: “[[I came into politics", "this is fair.]]”"),
         # P5: "The Work and Pensions Secretary, X," is a role before the name; one clause with two predicates
         sp("go1", "Graham Oduya", "Secretary, [[Graham Oduya]], told"),
         Q("q_go1", "indirect", "the Commons [[the concessions would cost", "his department’s budget]]."),
@@ -41,7 +41,7 @@ GOLD = Gold(
         sp("he_go", "Graham Oduya", "[[He]] insisted that"),
         Q("q_go4", "indirect", "insisted that [[the core of the plans", "would go ahead]]."),
         # P8: Downing Street is no SPEAKER; two clauses joined by "but that"; names inside the first are unannotated
-        Q("q_ds1", "mixed", "Street said [[the Prime Minister was", "Ms Marsh]] but that"),
+        Q("q_ds1", "mixed", "Street said [[the Prime Minister was", "Ms Petrakis]] but that"),
         Q("q_ds2", "mixed", "but that [[the changes showed", "that listens”]]."),
         # P9: "the Prime Minister, X," is a role before the name
         sp("sa1", "Simon Avery", "Minister, [[Simon Avery]], said:"),
@@ -64,17 +64,17 @@ GOLD = Gold(
         Q("q_rf4", "mixed", "warned that [[many colleagues", "for new claimants]]."),
         # P14
         pa("con", CON, "secretary, [[Conservative]] MP Julian"),
-        sp("jp1", "Julian Pryce", "MP [[Julian Pryce]], said"),
-        Q("q_jp1", "mixed", "Pryce, said [[the episode showed", "as it goes along”]]."),
+        sp("ja1", "Julian Ashdown", "MP [[Julian Ashdown]], said"),
+        Q("q_ja1", "mixed", "Ashdown, said [[the episode showed", "as it goes along”]]."),
         # P15
-        Q("q_jp2", "direct", "“[[They spent three weeks", "they were not,]]”"),
-        sp("he_jp1", "Julian Pryce", "not,” [[he]] said."),
-        Q("q_jp3", "direct", "said. “[[Nobody can take this chancellor", "any more.]]”"),
+        Q("q_ja2", "direct", "“[[They spent three weeks", "they were not,]]”"),
+        sp("he_ja1", "Julian Ashdown", "not,” [[he]] said."),
+        Q("q_ja3", "direct", "said. “[[Nobody can take this chancellor", "any more.]]”"),
         # P16: a lowercase title standing alone is a name (decided case of heldout-2); the partial quote is attributed
         # by "he called"
-        title("jp_t", "Later, the [[shadow work and pensions secretary]] posted", "Julian Pryce"),
-        sp("he_jp2", "Julian Pryce", "in which [[he]] called"),
-        Q("q_jp4", "direct", "concessions “[[a sticking plaster", "a broken bill]]”"),
+        title("ja_t", "Later, the [[shadow work and pensions secretary]] posted", "Julian Ashdown"),
+        sp("he_ja2", "Julian Ashdown", "in which [[he]] called"),
+        Q("q_ja4", "direct", "concessions “[[a sticking plaster", "a broken bill]]”"),
         # P17: "Their ... spokesperson, X," in the sentence after the party gives no member_of (cf. d026, d056)
         pa("ld", LD, "The [[Liberal Democrats]], who have"),
         ev("vote2", "vote", "MPs, will [[vote]] against the bill"),
@@ -87,22 +87,22 @@ GOLD = Gold(
         pa("lab3", LAB, "One [[Labour]] MP who signed"),
         Q("q_anon", "direct", "privately: “[[The whips thought", "We weren’t.]]”"),
         # P20: Mr Avery's government is not a party: only the minister takes part in "resign"
-        sp("hm3", "Helen Marsh", "[[Ms Marsh]], who was elected"),
+        sp("jpe3", "Joanna Petrakis", "[[Ms Petrakis]], who was elected"),
         ev("elected", "election", "who was [[elected]] for Harlow"),
         ev("resign", "resignation", "minister to [[resign]] from"),
         sp("sa2", "Simon Avery", "from [[Mr Avery]]’s government"),
     ],
     member("rf1", "lab2")
-    + member("jp1", "con")
+    + member("ja1", "con")
     + part("vote1", "lab1")
-    + part("resigned", "hm1")
-    + part("resignation", "hm2")
+    + part("resigned", "jpe1")
+    + part("resignation", "jpe2")
     + part("rebellion", "rf1")
     + part("vote2", "ld")
-    + part("elected", "hm3")
-    + part("resign", "hm3")
-    + said("hm2", "q_hm1")
-    + said("she_hm", "q_hm2")
+    + part("elected", "jpe3")
+    + part("resign", "jpe3")
+    + said("jpe2", "q_jpe1")
+    + said("she_jpe", "q_jpe2")
     + said("go1", "q_go1")
     + said("go2", "q_go2", "q_go3")
     + said("he_go", "q_go4")
@@ -110,8 +110,8 @@ GOLD = Gold(
     + said("he_sa", "q_sa2")
     + said("rf2", "q_rf1", "q_rf2")
     + said("she_rf", "q_rf3", "q_rf4")
-    + said("jp1", "q_jp1")
-    + said("he_jp1", "q_jp2", "q_jp3")
-    + said("he_jp2", "q_jp4")
+    + said("ja1", "q_ja1")
+    + said("he_ja1", "q_ja2", "q_ja3")
+    + said("he_ja2", "q_ja4")
     + said("ar", "q_ar"),
 )

@@ -68,12 +68,12 @@ GOLD = Gold(
         Q("q_spox", "mixed", "later said [[the party had asked", "with immediate effect’]]."),
         # P10: "first minister’s questions" names a session, not a person (cf. d058); "the First Minister, Welsh
         # Labour’s X" is a role before the name, with the party stated (cf. d056)
-        pa("wlab1", LAB, "Minister, [[Welsh Labour]]’s Carys"),
-        sp("cl", "Carys Llewellyn", "Labour’s [[Carys Llewellyn]], said"),
-        Q("q_cl1", "mixed", "Llewellyn, said [[the defection proved", "of the same coin’]]."),
+        pa("wlab1", LAB, "Minister, [[Welsh Labour]]’s Menna"),
+        sp("mr", "Menna Rowlands", "Labour’s [[Menna Rowlands]], said"),
+        Q("q_mr1", "mixed", "Rowlands, said [[the defection proved", "of the same coin’]]."),
         # P11: the lowercase title stands for the office holder (decided case of heldout-2)
-        Q("q_cl2", "direct", "‘[[They are in a race", "will pay the price,]]’"),
-        title("fm", "the [[first minister]] added", "Carys Llewellyn"),
+        Q("q_mr2", "direct", "‘[[They are in a race", "will pay the price,]]’"),
+        title("fm", "the [[first minister]] added", "Menna Rowlands"),
         # P12
         pa("pc1", PC, "[[Plaid Cymru]] leader Dafydd"),
         sp("dt", "Dafydd Treharne", "leader [[Dafydd Treharne]] posted"),
@@ -98,7 +98,7 @@ GOLD = Gold(
     + member("lp1", "con1")
     + member("gb1", "ref2")
     + member("hp1", "wcon1")
-    + member("cl", "wlab1")
+    + member("mr", "wlab1")
     + member("dt", "pc1")
     + part("defects_h", "lp_h", "con_h", "ref_h")
     + part("defected1", "lp1", "con1", "ref1")
@@ -114,7 +114,7 @@ GOLD = Gold(
     + said("he_gb2", "q_gb2")
     + said("hp1", "q_hp1", "q_hp2")
     + said("hp2", "q_hp3", "q_hp4")
-    + said("cl", "q_cl1")
-    + said("fm", "q_cl2")
+    + said("mr", "q_mr1")
+    + said("fm", "q_mr2")
     + said("dt", "q_dt"),
 )

@@ -13,19 +13,19 @@ GOLD = Gold(
     "081_senate-passes-stopgap-before-shutdown.txt",
     [
         # headline: "X calls it "…"" attributes the phrase to X (decided case of heldout-2)
-        sp("mh_h", "Marcus Hale", "deadline; [[Hale]] calls it"),
-        Q("q_mh_h", "direct", 'calls it "[[a win for common sense', 'for common sense]]"\n'),
+        sp("mhd_h", "Marcus Hadley", "deadline; [[Hadley]] calls it"),
+        Q("q_mhd_h", "direct", 'calls it "[[a win for common sense', 'for common sense]]"\n'),
         # P1: the Senate is no PARTY, so the vote has no participant; "President X" is a role before the name
         ev("voted", "vote", "The Senate [[voted]] late Friday"),
-        sp("mh1", "Marcus Hale", "to President [[Marcus Hale]] with"),
+        sp("mhd1", "Marcus Hadley", "to President [[Marcus Hadley]] with"),
         # P2: "71-27" counts ballots; "joined every Democrat in voting" is no change of party (cf. d038)
         pa("rep1", REP, "Eighteen [[Republicans]] joined"),
         pa("dem1", DEM, "every [[Democrat]] in voting"),
         ev("voting", "vote", "Democrat in [[voting]] for the measure"),
         # P3: second quote after a sentence-final attribution
-        Q("q_mh1", "direct", '"[[This is a win for common sense,', 'for common sense,]]" Hale said'),
-        sp("mh2", "Marcus Hale", 'sense," [[Hale]] said in a statement'),
-        Q("q_mh2", "direct", 'night. "[[Nobody in America', 'over the holidays.]]"'),
+        Q("q_mhd1", "direct", '"[[This is a win for common sense,', 'for common sense,]]" Hadley said'),
+        sp("mhd2", "Marcus Hadley", 'sense," [[Hadley]] said in a statement'),
+        Q("q_mhd2", "direct", 'night. "[[Nobody in America', 'over the holidays.]]"'),
         # P4: no party is stated for him; two mixed clauses, the second ends with the full stop inside the mark
         sp("wk1", "Walter Kessling", "Leader [[Walter Kessling]] of Missouri"),
         Q("q_wk1", "mixed", 'said [[the bill was "not the one', 'would have written"]] but that'),
@@ -70,8 +70,8 @@ GOLD = Gold(
         sp("he_gl", "Greg Lindqvist", 'on," [[he]] said.'),
         Q("q_gl3", "direct", "said. \"[[I'll take the votes", 'I can find them.]]"'),
         # P15: "White House press secretary" is a role before the name; "the president" is inside the clause
-        sp("lo", "Lena Ortiz", "secretary [[Lena Ortiz]] told"),
-        Q("q_lo", "mixed", "reporters that [[the president would sign", 'hits his desk."]]'),
+        sp("lv", "Lena Vasquez", "secretary [[Lena Vasquez]] told"),
+        Q("q_lv", "mixed", "reporters that [[the president would sign", 'hits his desk."]]'),
         # P16: the clause before "according to" an anonymous official is the QUOTE (no said_by); "The president"
         # is inside it
         Q("q_official", "indirect", "\n\n[[The president signed", "shortly before midnight]], according"),
@@ -85,8 +85,8 @@ GOLD = Gold(
     + member("pi1", "dem2")
     + member("gl1", "rep4")
     + part("voting", "rep1", "dem1")
-    + said("mh_h", "q_mh_h")
-    + said("mh2", "q_mh1", "q_mh2")
+    + said("mhd_h", "q_mhd_h")
+    + said("mhd2", "q_mhd1", "q_mhd2")
     + said("wk1", "q_wk1", "q_wk2")
     + said("wk2", "q_wk3", "q_wk4")
     + said("dr1", "q_dr1")
@@ -97,6 +97,6 @@ GOLD = Gold(
     + said("she_pi", "q_pi3")
     + said("gl2", "q_gl1")
     + said("he_gl", "q_gl2", "q_gl3")
-    + said("lo", "q_lo")
+    + said("lv", "q_lv")
     + said("wk3", "q_wk5"),
 )
