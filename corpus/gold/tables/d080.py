@@ -47,7 +47,8 @@ GOLD = Gold(
         Q("q_lp6", "direct", "‘[[Nobody has promised me", "or a penny,]]’"),
         sp("she_lp4", "Lowri Pugh", "penny,’ [[she]] told BBC Wales"),
         Q("q_lp7", "direct", "Wales. ‘[[I’ve done this because", "the people I represent.]]’"),
-        # P6: "welcomed her to the party" has no reported clause; "Conservatives" is inside the mixed clause
+        # P6: "welcomed her to the party" has no reported clause; the mixed clause opens with the quoted fragment, so
+        # it starts at the opening mark; "Conservatives" is inside it
         sp("gb2", "Gareth Bowen", "[[Bowen]] welcomed her"),
         Q("q_gb1", "direct", "‘[[Lowri is exactly the kind", "muddy field looks like,]]’"),
         sp("he_gb1", "Gareth Bowen", "like,’ [[he]] told reporters"),
@@ -78,7 +79,7 @@ GOLD = Gold(
         pa("pc1", PC, "[[Plaid Cymru]] leader Dafydd"),
         sp("dt", "Dafydd Treharne", "leader [[Dafydd Treharne]] posted"),
         Q("q_dt", "direct", "X: ‘[[The only thing Reform", "Wales is resentment.]]’"),
-        # P13: a scare quote after "so-called" is no QUOTE; a poll names no event
+        # P13: a scare quote after "so-called" is no QUOTE; a poll names no event; "Reform" alone is Reform UK
         pa("ref3", REF, "[[Reform]] is targeting"),
         pa("ref4", REF, "put [[Reform UK]] on 27%"),
         pa("pc2", PC, "ahead of [[Plaid Cymru]] on 25%"),

@@ -66,7 +66,8 @@ GOLD = Gold(
         # P13: an anonymous councillor: no said_by; "lost her seat" is no trigger; names inside the quote unannotated
         pa("uup3", UUP, "One [[UUP]] councillor"),
         Q("q_cllr", "direct", "BBC: “[[We were squeezed", "them on the other.]]”"),
-        # P14: elected leader (election) and his predecessor's resignation; a book title in quotes is no QUOTE
+        # P14: elected leader (election; no member_of, the party is not named in the sentence) and his predecessor's
+        # resignation; a book title in quotes is no QUOTE
         sp("ac3", "Alan Carson", "[[Mr Carson]], 58, was elected"),
         ev("elected", "election", "58, was [[elected]] leader"),
         ev("resignation", "resignation", "after the [[resignation]] of his"),

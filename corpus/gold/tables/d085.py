@@ -16,7 +16,8 @@ GOLD = Gold(
     [
         # headline: the leader who quits is not named
         ev("quits_h", "resignation", "Nottingham leader [[quits]]\n"),
-        # item 1: "Reform UK-run" -> the party word only (cf. d062); the voters are named by party
+        # item 1: "Reform UK-run" -> the party word only (cf. d062); the voters are named by party; the English Greens
+        # are the Green Party
         pa("ref1", REF, "\n\n[[Reform UK]]-run Lancashire"),
         pa("ref2", REF, "support. [[Reform UK]] councillors"),
         ev("voted1", "vote", "councillors [[voted]] for the motion"),
