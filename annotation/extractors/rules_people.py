@@ -27,12 +27,40 @@ from operator import attrgetter
 from .lexicon import NAME_CHARS, UPPER, Lexicon, _alternation
 from .rules_text import Intervals
 
+_TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sen", "Rep", "Gov", "Gen", "St")
+_PARTICLES = ("Ó", "Ní", "Nic", "Uí", "Ua")  # Irish surname particles written as words ("Niamh Ó Súilleabháin")
+_NAME_PREFIXES = ("Mc", "Mac", "O['’]", "D['’]")
+
+
+def _firsts(words: tuple[str, ...]) -> str:
+    """A character class of the first characters of ``words``: a cheap test before their alternation."""
+    return "[" + "".join(sorted({w[0] for w in words})) + "]"
+
+
+def _rest(word: str) -> str:
+    """``word`` after its first character, which a lookbehind checks: "(?<=M)rs" for "Mrs"."""
+    return f"(?<={word[0]}){word[1:]}"
+
+
+_SHORT = _TITLE_ABBREVIATIONS + _PARTICLES
 _TOKEN = (
-    # Abbreviated titles, and Irish surname particles written as words of their own ("Niamh Ó Súilleabháin")
-    rf"(?:(?:(?:Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Gen|St)\.|Ó|Ní|Nic|Uí|Ua)(?=[ \t]+[{UPPER}])"
-    rf"|(?:Mc|Mac|O['’]|D['’])?[{UPPER}][{NAME_CHARS}]+(?:-[{UPPER}][{NAME_CHARS}]+)?)"
+    rf"(?:(?={_firsts(_SHORT)})(?:(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.|{'|'.join(_PARTICLES)})(?=[ \t]+[{UPPER}])"
+    rf"|(?:(?={_firsts(_NAME_PREFIXES)})(?:{'|'.join(_NAME_PREFIXES)}))?[{UPPER}][{NAME_CHARS}]+"
+    rf"(?:-[{UPPER}][{NAME_CHARS}]+)?)"
 )
-_RUN_RE = re.compile(rf"(?=[{UPPER}])(?<![\w'’-]){_TOKEN}(?:[ \t]+{_TOKEN})*(?!\w)(?!['’](?!s\b)\w)")
+# _TOKEN with its first character already matched: the same alternatives in the same order, so the same
+# matches. A run pattern that starts with a character class lets the regex engine skip to the next capital
+# letter instead of trying every position (a pattern that starts with a lookahead is tried everywhere).
+_TOKEN_AFTER_FIRST = (
+    rf"(?:(?<={_firsts(_SHORT)})(?:(?:{'|'.join(map(_rest, _TITLE_ABBREVIATIONS))})\."
+    rf"|{'|'.join(map(_rest, _PARTICLES))})(?=[ \t]+[{UPPER}])"
+    rf"|(?:(?<={_firsts(_NAME_PREFIXES)})(?:{'|'.join(_rest(p) + f'[{UPPER}]' for p in _NAME_PREFIXES)}))?"
+    rf"[{NAME_CHARS}]+(?:-[{UPPER}][{NAME_CHARS}]+)?)"
+)
+# The lookbehind after the capital tests the character before it: no word character, apostrophe or hyphen.
+_RUN_RE = re.compile(
+    rf"[{UPPER}](?<![\w'’-].){_TOKEN_AFTER_FIRST}(?:[ \t]+(?=[{UPPER}]){_TOKEN})*(?!\w)(?!['’](?!s\b)\w)"
+)
 _WORD_RE = re.compile(rf"{_TOKEN}")
 _LIST_GAP_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 # "to become First Minister", "elected as Speaker": the title names the office there, not a person.
