@@ -117,7 +117,7 @@ def peak_mb() -> float:
 def child_quotegold(gold: str, pred: str) -> dict:
     """What ``quotegold eval`` does from the files (read once, then strict and partial), timed from the files."""
     import eval.load
-    from eval.evaluate import evaluate_corpora, read_inputs, resolve_labels
+    from eval.evaluate import evaluate_schemes, read_inputs, resolve_labels
 
     check_s: list[float] = []
 
@@ -137,8 +137,10 @@ def child_quotegold(gold: str, pred: str) -> dict:
     gold_corpus, systems = read_inputs(gold, [("pred", pred)], labels)  # what evaluate_files reads
     read_s = time.perf_counter() - t
     out: dict = {}
-    for scheme in (Scheme.STRICT, Scheme.PARTIAL):
-        s = evaluate_corpora(gold_corpus, systems, labels, scheme, min_overlap=0.01).systems[0]
+    schemes = (Scheme.STRICT, Scheme.PARTIAL)
+    for scheme, ev in zip(schemes, evaluate_schemes(gold_corpus, systems, labels, schemes, min_overlap=0.01),
+                          strict=True):
+        s = ev.systems[0]
         out[scheme.value] = {"overall": [int(x) for x in s.overall.as_array()],
                              **{lab: [int(x) for x in s.per_label[lab].as_array()] for lab in LABELS}}
     return {"seconds": time.perf_counter() - t, "read_seconds": read_s, "check_seconds": sum(check_s),

@@ -267,7 +267,12 @@ def import_brat(
     """
     schema = schema or load_schema()
     root = Path(directory)
+    if not root.is_dir():
+        raise FormatError(f"{root}: no such folder")
     triples, lonely = find_brat_files(root)
+    if not triples:
+        found = f"{len(lonely)} .txt file(s) but no .ann file beside any" if lonely else "no .txt/.ann pair"
+        raise FormatError(f"{root}: {found}; expected brat standoff pairs such as doc.txt + doc.ann")
     report = BratReport(texts_without_ann=[str(p.relative_to(root)) for p in lonely])
     docs: list[Document] = []
     cache: dict[Path, str] = {}

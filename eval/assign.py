@@ -20,7 +20,8 @@ The optimal matching gives ``P1-G0`` (correct) and ``P0-G1`` (partial):
 
 Speed: almost every connected component of a span-overlap graph is a single edge or a star (one gold split
 into several predictions, or one prediction spanning several golds). Both are solved for all components at
-once with numpy (a star keeps its heaviest edge). Only the rare components with two or more nodes of degree
+once with numpy: single edges (about 92% of the edges on the benchmark) as they are, then each star keeps
+its heaviest edge (one sort of the star edges). Only the rare components with two or more nodes of degree
 > 1 on both sides go to :func:`scipy.optimize.linear_sum_assignment`, one small dense matrix each.
 """
 
@@ -56,15 +57,23 @@ def max_weight_matching(
     if not len(left):
         return left_to_right, right_to_left
 
-    left_deg = np.bincount(left, minlength=n_left)
-    right_deg = np.bincount(right, minlength=n_right)
-    # A left node whose neighbours all have degree 1 is the centre of a star (a single edge is a star too).
+    left_deg = np.bincount(left, minlength=n_left)[left]  # degree of each edge's ends
+    right_deg = np.bincount(right, minlength=n_right)[right]
+    # Most components are a single edge: matched as they are.
+    single = (left_deg == 1) & (right_deg == 1)
+    left_to_right[left[single]] = right[single]
+    right_to_left[right[single]] = left[single]
+    if single.all():
+        return left_to_right, right_to_left
+    rest = ~single
+    left, right, weight, left_deg, right_deg = (x[rest] for x in (left, right, weight, left_deg, right_deg))
+    # A left node whose neighbours all have degree 1 is the centre of a star; likewise on the right.
     left_star = np.zeros(n_left, dtype=bool)
     left_star[left] = True
-    left_star[left[right_deg[right] > 1]] = False
+    left_star[left[right_deg > 1]] = False
     right_star = np.zeros(n_right, dtype=bool)
     right_star[right] = True
-    right_star[right[left_deg[left] > 1]] = False
+    right_star[right[left_deg > 1]] = False
 
     on_left = left_star[left]
     _keep_heaviest(left[on_left], right[on_left], weight[on_left], left_to_right, right_to_left)
@@ -83,16 +92,12 @@ def _keep_heaviest(
     """For each star centre keep its heaviest edge (ties: lowest leaf index)."""
     if not len(centre):
         return
-    # No sort: the best weight per centre, then the lowest leaf among the edges reaching it.
-    n = int(centre.max()) + 1
-    best = np.full(n, -np.inf)
-    np.maximum.at(best, centre, weight)
-    top = weight == best[centre]
-    first = np.full(n, np.iinfo(np.int64).max, dtype=np.int64)
-    np.minimum.at(first, centre[top], leaf[top])
-    chosen = np.flatnonzero(first != np.iinfo(np.int64).max)
-    centre_to_leaf[chosen] = first[chosen]
-    leaf_to_centre[first[chosen]] = chosen
+    order = np.lexsort((leaf, -weight, centre))  # per centre: heaviest first, then lowest leaf
+    centre, leaf = centre[order], leaf[order]
+    first = np.ones(len(centre), dtype=bool)
+    first[1:] = centre[1:] != centre[:-1]
+    centre_to_leaf[centre[first]] = leaf[first]
+    leaf_to_centre[leaf[first]] = centre[first]
 
 
 def _solve_components(

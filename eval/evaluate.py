@@ -23,9 +23,9 @@ import numpy as np
 from schemas import Document, SchemaError, load_schema
 
 from .counts import Counts
-from .io import align_corpus
+from .io import AlignedCorpus, align_corpus
 from .load import Corpus, read_corpus, recode
-from .match import Scheme
+from .match import Overlaps, Scheme
 from .score import Layout, MetricKey, SystemCounts, count_system, metrics, present_labels
 from .stats import bootstrap, paired_p_value, percentile_interval
 from .validate import check_documents
@@ -177,14 +177,44 @@ def evaluate_corpora(
     seed: int = 0,
 ) -> Evaluation:
     """Score corpora read with one label coding (``labels``) and one shared vocabulary."""
-    scheme = Scheme.parse(scheme)
-    label_tuple = labels
-    layout = Layout(label_tuple)
-    counted = []
+    return evaluate_schemes(gold, systems, labels, (scheme,), min_overlap, n_bootstrap, seed)[0]
+
+
+def evaluate_schemes(
+    gold: Corpus,
+    systems: Sequence[tuple[str, Corpus]],
+    labels: tuple[str, ...],
+    schemes: Sequence[Scheme | str],
+    min_overlap: float = 0.0,
+    n_bootstrap: int = 0,
+    seed: int = 0,
+) -> list[Evaluation]:
+    """:func:`evaluate_corpora` under each of ``schemes``: each system is paired with the gold and its
+    overlapping spans found once (see :class:`eval.match.Overlaps`), then matched and counted per scheme."""
+    prepared = []
     for name, pred in systems:
         aligned = align_corpus(gold, pred, where=name)
-        counted.append((name, aligned, aligned.corpus, count_system(name, gold.columns, aligned.corpus.columns,
-                                                                    label_tuple, scheme, min_overlap)))
+        prepared.append((name, aligned, Overlaps(gold.columns.spans, aligned.corpus.columns.spans, min_overlap)))
+    return [_evaluate_prepared(gold, prepared, labels, Scheme.parse(scheme), min_overlap, n_bootstrap, seed)
+            for scheme in schemes]
+
+
+def _evaluate_prepared(
+    gold: Corpus,
+    prepared: Sequence[tuple[str, AlignedCorpus, Overlaps]],
+    labels: tuple[str, ...],
+    scheme: Scheme,
+    min_overlap: float,
+    n_bootstrap: int,
+    seed: int,
+) -> Evaluation:
+    label_tuple = labels
+    layout = Layout(label_tuple)
+    counted = [
+        (name, aligned, aligned.corpus,
+         count_system(name, gold.columns, aligned.corpus.columns, label_tuple, scheme, min_overlap, overlaps))
+        for name, aligned, overlaps in prepared
+    ]
     # Macro averages over the labels present in the gold or in any system, the same set for every system.
     present = tuple(
         any(flags)

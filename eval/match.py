@@ -37,7 +37,7 @@ Counts(correct=1, incorrect=1, partial=0, missed=0, spurious=0)
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 import numpy as np
@@ -146,8 +146,10 @@ def overlapping_pairs(gold: SpanArrays, pred: SpanArrays) -> tuple[IntArray, Int
     stride = int(max(gold.end.max(), pred.end.max())) + 1
     g_start = gold.doc * stride + gold.start
     g_end = gold.doc * stride + gold.end
-    order = np.argsort(g_start, kind="stable")
-    g_start, g_end = g_start[order], g_end[order]
+    is_sorted = bool(np.all(g_start[1:] >= g_start[:-1]))  # gold in canonical order (columns) is
+    order = np.arange(len(gold), dtype=np.int64) if is_sorted else np.argsort(g_start, kind="stable")
+    if not is_sorted:
+        g_start, g_end = g_start[order], g_end[order]
     p_start = pred.doc * stride + pred.start
     p_end = pred.doc * stride + pred.end
     hi = np.searchsorted(g_start, p_end, side="left")  # golds starting before the prediction ends
@@ -158,7 +160,8 @@ def overlapping_pairs(gold: SpanArrays, pred: SpanArrays) -> tuple[IntArray, Int
     offsets = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(n) - n, n)
     gi_sorted = np.repeat(lo, n) + offsets
     keep = g_end[gi_sorted] > p_start[pi]
-    return order[gi_sorted[keep]], pi[keep]
+    gi = gi_sorted[keep]
+    return (gi if is_sorted else order[gi]), pi[keep]
 
 
 def match_arrays(
@@ -172,70 +175,76 @@ def match_arrays(
 ) -> ArrayMatch:
     """Match many documents at once. ``same_label_only`` scores each label on its own (per-label scores).
 
-    ``pairs`` may pass precomputed :func:`overlapping_pairs` to share them between schemes.
+    ``pairs`` may pass precomputed :func:`overlapping_pairs`; :class:`Overlaps` shares more between schemes.
     """
-    scheme = Scheme.parse(scheme)
-    edges = _Edges.build(gold, pred, scheme, min_overlap, pairs)
-    return edges.match(len(gold), len(pred), scheme, edges.same_label if same_label_only else None)
+    return Overlaps(gold, pred, min_overlap, pairs).match(scheme, same_label_only)
 
 
 def match_arrays_by_label(
     gold: SpanArrays, pred: SpanArrays, scheme: Scheme | str, min_overlap: float = 0.0
 ) -> tuple[ArrayMatch, ArrayMatch]:
     """``(match_arrays(...), match_arrays(..., same_label_only=True))`` from one pass over the overlaps."""
-    scheme = Scheme.parse(scheme)
-    edges = _Edges.build(gold, pred, scheme, min_overlap, None)
-    return (edges.match(len(gold), len(pred), scheme, None),
-            edges.match(len(gold), len(pred), scheme, edges.same_label))
+    overlaps = Overlaps(gold, pred, min_overlap)
+    return overlaps.match(scheme), overlaps.match(scheme, same_label_only=True)
 
 
-@dataclass(frozen=True)
-class _Edges:
-    """The candidate pairs of a matching (overlap >= ``min_overlap``) with their weights."""
+class Overlaps:
+    """The candidate pairs of two span sets (overlap >= ``min_overlap`` of the gold span), found once and
+    matched under any scheme.
 
-    gi: IntArray
-    pi: IntArray
-    correct: BoolArray
-    weight: NDArray[np.float64]
-    same_label: BoolArray
+    A matching depends only on which candidate pairs count as correct, so equal matchings are computed once:
+    ``exact`` and ``partial`` share theirs (same boundaries), and on same-label pairs (per-label scores)
+    ``strict``, ``exact`` and ``partial`` all mean same boundaries. Scoring strict and partial, overall and
+    per label, takes three matchings instead of four and one search for overlapping pairs instead of two.
+    """
 
-    @classmethod
-    def build(
-        cls, gold: SpanArrays, pred: SpanArrays, scheme: Scheme, min_overlap: float,
-        pairs: tuple[IntArray, IntArray] | None,
-    ) -> _Edges:
+    def __init__(self, gold: SpanArrays, pred: SpanArrays, min_overlap: float = 0.0,
+                 pairs: tuple[IntArray, IntArray] | None = None) -> None:
         if not 0.0 <= min_overlap <= 1.0:
             raise ValueError(f"min_overlap must be between 0 and 1, got {min_overlap}")
+        self.n_gold, self.n_pred = len(gold), len(pred)
         gi, pi = overlapping_pairs(gold, pred) if pairs is None else pairs
         gs, ge, ps, pe = gold.start[gi], gold.end[gi], pred.start[pi], pred.end[pi]
         overlap = np.minimum(ge, pe) - np.maximum(gs, ps)
         edge = overlap >= min_overlap * (ge - gs)
         if not edge.all():
             gi, pi, gs, ge, ps, pe, overlap = (x[edge] for x in (gi, pi, gs, ge, ps, pe, overlap))
-        same_label = gold.label[gi] == pred.label[pi]
-        if scheme is Scheme.TYPE:
-            correct = same_label
-        else:
-            correct = (gs == ps) & (ge == pe)
-            if scheme is Scheme.STRICT:
-                correct &= same_label
-        iou = overlap / (np.maximum(ge, pe) - np.minimum(gs, ps))
-        weight = np.where(correct, CORRECT_WEIGHT, OTHER_WEIGHT) + TIE_WEIGHT * iou
-        return cls(gi, pi, correct, weight, same_label)
+        self.gi, self.pi = gi, pi
+        self.same_label: BoolArray = gold.label[gi] == pred.label[pi]
+        self.same_bounds: BoolArray = (gs == ps) & (ge == pe)
+        self.iou = overlap / (np.maximum(ge, pe) - np.minimum(gs, ps))
+        self._matchings: dict[tuple[str, bool], ArrayMatch] = {}
 
-    def match(self, n_gold: int, n_pred: int, scheme: Scheme, only: BoolArray | None) -> ArrayMatch:
-        """The matching over all edges, or over the edges ``only`` marks."""
-        gi, pi, correct, weight = self.gi, self.pi, self.correct, self.weight
-        if only is not None and not only.all():
-            gi, pi, correct, weight = gi[only], pi[only], correct[only], weight[only]
-        gold_to_pred, pred_to_gold = max_weight_matching(n_gold, n_pred, gi, pi, weight)
-        is_correct = np.zeros(n_gold, dtype=bool)
+    def match(self, scheme: Scheme | str, same_label_only: bool = False) -> ArrayMatch:
+        """The matching under ``scheme`` over all pairs, or over same-label pairs only."""
+        scheme = Scheme.parse(scheme)
+        if scheme is Scheme.TYPE:
+            rule = "label"
+        elif scheme is Scheme.STRICT and not same_label_only:
+            rule = "bounds and label"
+        else:
+            rule = "bounds"
+        key = (rule, same_label_only)
+        if key not in self._matchings:
+            self._matchings[key] = self._match(rule, same_label_only)
+        return replace(self._matchings[key], scheme=scheme)
+
+    def _match(self, rule: str, same_label_only: bool) -> ArrayMatch:
+        gi, pi, iou = self.gi, self.pi, self.iou
+        correct = {"label": self.same_label, "bounds": self.same_bounds,
+                   "bounds and label": self.same_bounds & self.same_label}[rule]
+        if same_label_only and not self.same_label.all():
+            only = self.same_label
+            gi, pi, iou, correct = gi[only], pi[only], iou[only], correct[only]
+        weight = np.where(correct, CORRECT_WEIGHT, OTHER_WEIGHT) + TIE_WEIGHT * iou
+        gold_to_pred, pred_to_gold = max_weight_matching(self.n_gold, self.n_pred, gi, pi, weight)
+        is_correct = np.zeros(self.n_gold, dtype=bool)
         is_correct[gi[correct & (gold_to_pred[gi] == pi)]] = True
         gold_code = np.where(gold_to_pred >= 0, np.where(is_correct, CORRECT, OTHER), NONE).astype(np.int8)
-        pred_code = np.zeros(n_pred, dtype=np.int8)
+        pred_code = np.zeros(self.n_pred, dtype=np.int8)
         matched = pred_to_gold >= 0
         pred_code[matched] = gold_code[pred_to_gold[matched]]
-        return ArrayMatch(scheme, gold_to_pred, pred_to_gold, gold_code, pred_code)
+        return ArrayMatch(Scheme.STRICT, gold_to_pred, pred_to_gold, gold_code, pred_code)
 
 
 def arrays_from_spans(spans: Sequence[Span], labels: dict[str, int], doc: int = 0) -> SpanArrays:

@@ -27,7 +27,7 @@ from numpy.typing import NDArray
 
 from .columns import RELATIONS, Columns
 from .counts import prf, ratio_f1
-from .match import CORRECT, NONE, ArrayMatch, Scheme, match_arrays_by_label
+from .match import CORRECT, NONE, ArrayMatch, Overlaps, Scheme
 
 IntArray = NDArray[np.int64]
 ACCURACIES = ("speaker_accuracy", "canonical_accuracy", "event_type_accuracy")
@@ -92,12 +92,19 @@ def count_system(
     labels: Sequence[str],
     scheme: Scheme,
     min_overlap: float = 0.0,
+    overlaps: Overlaps | None = None,
 ) -> SystemCounts:
-    """Match ``pred`` against ``gold`` (label codes = positions in ``labels``) and count per document."""
+    """Match ``pred`` against ``gold`` (label codes = positions in ``labels``) and count per document.
+
+    ``overlaps`` (of these gold and pred spans, with this ``min_overlap``) shares the overlapping pairs and the
+    matchings between schemes.
+    """
     layout = Layout(tuple(labels))
     n_docs, n_labels = gold.n_docs, len(labels)
     g, p = gold.spans, pred.spans
-    overall, per_label = match_arrays_by_label(g, p, scheme, min_overlap)
+    if overlaps is None:
+        overlaps = Overlaps(g, p, min_overlap)
+    overall, per_label = overlaps.match(scheme), overlaps.match(scheme, same_label_only=True)
     out = np.zeros((n_docs, layout.width), dtype=np.int64)
     out[:, 0:5] = _outcome_matrix(overall, g.doc, p.doc, n_docs)
     # Same-label matching never pairs across labels: one (document, label) row per span gives every label's

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eval import Counts, Outcome, Scheme, SpanArrays, match_arrays, match_spans, max_weight_matching
+from eval.match import Overlaps, arrays_from_spans
 from schemas import Span
 
 TEXT = "Labour MP Mike Gapes said: I am sickened by this."
@@ -261,3 +262,30 @@ def test_batch_matching_equals_per_document(gold: list[Span], pred: list[Span], 
 
     both = match_arrays(cols(gold, pred), cols(pred, gold), scheme).counts()
     assert both == match_spans(gold, pred, scheme).counts + match_spans(pred, gold, scheme).counts
+
+
+@settings(max_examples=100, deadline=None)
+@given(gold=span_lists, pred=span_lists)
+def test_shared_overlaps_give_each_scheme_its_own_matching(gold: list[Span], pred: list[Span]) -> None:
+    # One Overlaps object serves every scheme, in any order, overall and per label, as separate runs would.
+    labels: dict[str, int] = {}
+    g, p = arrays_from_spans(gold, labels), arrays_from_spans(pred, labels)
+    shared = Overlaps(g, p, min_overlap=0.3)
+    for scheme in [Scheme.PARTIAL, Scheme.STRICT, Scheme.TYPE, Scheme.EXACT, Scheme.STRICT]:
+        for same_label_only in (True, False):
+            alone = match_arrays(g, p, scheme, 0.3, same_label_only=same_label_only)
+            got = shared.match(scheme, same_label_only)
+            assert got.scheme is scheme
+            assert got.counts() == alone.counts()
+            assert np.array_equal(got.gold_to_pred, alone.gold_to_pred)
+            assert np.array_equal(got.pred_to_gold, alone.pred_to_gold)
+
+
+def test_exact_and_partial_share_one_matching_but_name_outcomes_apart() -> None:
+    labels: dict[str, int] = {}
+    shared = Overlaps(arrays_from_spans(GOLD, labels), arrays_from_spans(PRED, labels))
+    exact, partial = shared.match(Scheme.EXACT), shared.match(Scheme.PARTIAL)
+    assert np.array_equal(exact.gold_to_pred, partial.gold_to_pred)
+    assert exact.counts() == match_spans(GOLD, PRED, Scheme.EXACT).counts
+    assert partial.counts() == match_spans(GOLD, PRED, Scheme.PARTIAL).counts
+    assert exact.counts().incorrect == partial.counts().partial == 1

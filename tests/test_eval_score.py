@@ -175,3 +175,25 @@ def test_cli_unknown_label_is_one_line_error(tmp_path: Path) -> None:
     out = CliRunner().invoke(cli, ["eval", str(gold), str(gold), "--labels", "QUOTE,PERSON"])
     assert out.exit_code == 1
     assert "Error: --labels: unknown label 'PERSON'; the schema defines SPEAKER, QUOTE, PARTY, EVENT" in out.output
+
+
+def test_scoring_several_schemes_at_once_equals_one_run_each() -> None:
+    from eval.evaluate import evaluate_corpora, evaluate_schemes, resolve_labels
+    from eval.load import Corpus
+
+    labels = resolve_labels(None)
+    codes = {label: i for i, label in enumerate(labels)}
+    vocab: dict[str, int] = {}
+    q = len("Labour MP Mike Gapes said: ")
+    pred = _pred((Span("p1", len("Labour MP Mike "), SPEAKER.end, "SPEAKER"), Span("p2", q, QUOTE.end, "QUOTE")),
+                 (Relation("p2", "p1", "said_by"),))
+    gold_corpus = Corpus.from_documents([GOLD], codes, vocab, "gold")
+    systems = [("sys", Corpus.from_documents([pred], codes, vocab, "sys"))]
+    schemes = ["partial", "strict", "type", "exact"]
+    together = evaluate_schemes(gold_corpus, systems, labels, schemes)
+    for scheme, ev in zip(schemes, together, strict=True):
+        alone = evaluate_corpora(gold_corpus, systems, labels, scheme)
+        assert ev.scheme.value == scheme
+        assert np.array_equal(ev.systems[0].counts.per_doc, alone.systems[0].counts.per_doc)
+        assert ev.systems[0].scores.keys() == alone.systems[0].scores.keys()
+    assert together[0].systems[0].overall != together[1].systems[0].overall  # partial credits what strict does not

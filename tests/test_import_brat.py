@@ -149,6 +149,30 @@ def test_ann_without_text_is_an_error(tmp_path: Path) -> None:
         import_brat(tmp_path, parse_label_map(MAP), {})
 
 
+@pytest.mark.parametrize(
+    ("files", "message"),
+    [
+        ({}, "no .txt/.ann pair"),
+        ({"a.txt": "Hi.", "b.txt": "Ho."}, "2 .txt file(s) but no .ann file beside any"),
+    ],
+)
+def test_folder_without_pairs_is_an_error_and_writes_nothing(tmp_path: Path, files: dict, message: str) -> None:
+    root = tmp_path / "brat"
+    root.mkdir()
+    for name, text in files.items():
+        (root / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    result = CliRunner().invoke(cli, ["corpus", "import-brat", str(root), "-o", str(out), "--map", MAP[0]])
+    assert result.exit_code == 1
+    assert result.output == f"Error: {root}: {message}; expected brat standoff pairs such as doc.txt + doc.ann\n"
+    assert not out.exists()
+
+
+def test_missing_folder_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(FormatError, match="no such folder"):
+        import_brat(tmp_path / "nowhere", parse_label_map(MAP), {})
+
+
 def test_cli_import_brat(tmp_path: Path) -> None:
     write_corpus(tmp_path / "brat")
     out = tmp_path / "gold.jsonl"

@@ -75,12 +75,20 @@ def studio_stop(workdir: Path | None) -> None:
         click.echo(f"No Label Studio was running for {workdir_path(workdir)}.")
 
 
+STATUS_RUNNING, STATUS_NOT_RUNNING, STATUS_NOT_SET_UP = 0, 3, 4
+
+
 @studio.command("status")
 @workdir_option
 @click.option("--show-token", is_flag=True, help="Also print the password and API token.")
 @click.option("--json", "as_json", is_flag=True, help="Print the status as JSON.")
 def studio_status(workdir: Path | None, show_token: bool, as_json: bool) -> None:
-    """Whether the work dir's Label Studio runs, where, and its login."""
+    """Whether the work dir's Label Studio runs, where, and its login.
+
+    Exits 0 when the server answers, 3 when it is not running (or not answering), 4 when the work dir has no
+    Label Studio set up (the LSB status codes, as ``systemctl status`` and ``pg_ctl status`` use them), so
+    scripts can test ``quotegold studio status`` directly.
+    """
     from annotation.studio import server_status
 
     st = server_status(workdir)
@@ -91,18 +99,20 @@ def studio_status(workdir: Path | None, show_token: bool, as_json: bool) -> None
     }
     if show_token and creds:
         info |= {"password": creds.password, "token": creds.token}
+    code = STATUS_RUNNING if st.healthy else (STATUS_NOT_RUNNING if creds else STATUS_NOT_SET_UP)
     if as_json:
         echo_json(info)
-        return
-    if not creds:
+    elif not creds:
         click.echo(f"No Label Studio set up in {st.workdir}; run: quotegold studio start")
-        return
-    state = "running" if st.healthy else ("starting or not answering" if st.running else "stopped")
-    click.echo(f"Label Studio {state}: {creds.url}" + (f" (pid {st.pid})" if st.pid else ""))
-    click.echo(f"login: {creds.username}")
-    if show_token:
-        click.echo(f"password: {creds.password}")
-        click.echo(f"token: {creds.token}")
+    else:
+        state = "running" if st.healthy else ("starting or not answering" if st.running else "stopped")
+        click.echo(f"Label Studio {state}: {creds.url}" + (f" (pid {st.pid})" if st.pid else ""))
+        click.echo(f"login: {creds.username}")
+        if show_token:
+            click.echo(f"password: {creds.password}")
+            click.echo(f"token: {creds.token}")
+    if code != STATUS_RUNNING:
+        click.get_current_context().exit(code)
 
 
 def _read_predictions(path: Path, default_version: str | None) -> dict[str, list[Any]]:
@@ -180,12 +190,15 @@ def export_cmd(title: str, from_file: Path | None, output: Path, drafts: bool, u
     from annotation.studio import documents_from_export, pseudonym_key, read_export_file
     from schemas import write_documents
 
-    key = pseudonym_key(workdir)
+    # The pseudonym key is created on first use: only once the input is known to be there, so that a failed
+    # export (no server, unreadable file) leaves the work dir as it was.
     if from_file:
-        result = documents_from_export(read_export_file(from_file), key, drafts=drafts)
+        tasks = read_export_file(from_file)
+        result = documents_from_export(tasks, pseudonym_key(workdir), drafts=drafts)
     else:
         studio = _connect(url, workdir)
-        result = studio.export(studio.project(title), key, drafts=drafts)
+        project = studio.project(title)
+        result = studio.export(project, pseudonym_key(workdir), drafts=drafts)
     n = write_documents(output, result.documents)
     click.echo(f"wrote {n} annotation(s) of {result.tasks} task(s) to {output} "
                f"({result.cancelled} cancelled/skipped and {result.drafts_skipped} draft(s) left out, "
