@@ -25,7 +25,6 @@ from functools import cache, lru_cache
 from operator import attrgetter
 
 from .lexicon import NAME_CHARS, UPPER, Lexicon, _alternation
-from .rules_text import Intervals
 
 _TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sen", "Rep", "Gov", "Gen", "St")
 _PARTICLES = ("Ó", "Ní", "Nic", "Uí", "Ua")  # Irish surname particles written as words ("Niamh Ó Súilleabháin")
@@ -193,17 +192,18 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None,
     party_at = {p.start: i for i, p in enumerate(parties)}
     party_ends = {p.end: i for i, p in enumerate(parties)}
     end_list = sorted(party_ends)
-    party_iv = Intervals([(p.start, p.end) for p in parties])
     people = People(parties=parties)
     full_names: dict[str, int] = {}  # full name -> first offset
     pending: list[tuple[int, int, str, bool]] = []  # (start, end, kind, certain)
+    singles: list[tuple[str, int, int]] = []  # (word, start, end) of one-word runs: surnames once names are known
     list_party: int | None = None
     list_until = -1
     # Hot loop: the word lists and methods are bound to locals once per document.
     titles_as_names, not_names, titles, first_names = lex.titles_as_names, lex.not_names, lex.titles, lex.first_names
     role_match, office_search, add_pending = lex.role_re.match, _OFFICE_RE.search, pending.append
+    add_single = singles.append
     role_firsts, title_firsts = _role_firsts(lex), _title_firsts(lex)
-    overlaps_party = party_iv.overlaps if parties else None
+    overlaps_party = _party_mask(text, parties).find if parties else None  # find(1, s, e) >= 0: overlaps one
     for run in _RUN_RE.finditer(text):
         token = run.group()
         if " " not in token and "\t" not in token:  # one word: the commonest case, kept cheap
@@ -212,15 +212,15 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None,
                 if not office_search(text, max(0, rs - 12), rs) and not _NAME_APPOSITION_RE.match(text, run.end()):
                     add_pending((rs, run.end(), "title", True))
             elif token not in not_names and token not in titles:
-                add_pending((*run.span(), "single", False))
+                add_single((token, run.start(), run.end()))
             list_until = -1
             continue
         rs, re_ = run.span()
-        if overlaps_party is not None and overlaps_party(rs, re_):
+        if overlaps_party is not None and overlaps_party(1, rs, re_) >= 0:
             if rs in party_at and parties[party_at[rs]].end >= re_:  # all one party name: "Labour Party"
                 continue
             words = [(rs + ws, rs + we, w) for ws, we, w in _run_words(token)]
-            words = [w for w in words if not overlaps_party(w[0], w[1])]
+            words = [w for w in words if overlaps_party(1, w[0], w[1]) < 0]
             if not words:
                 continue
         else:
@@ -265,7 +265,7 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None,
         # The first and last words are no not_names (trimmed above): only a middle word can be one.
         if len(words) == 1 or len(words) > 3 or (len(words) == 3 and words[1][2] in not_names):
             if len(words) == 1:
-                add_pending((s, e, "single", False))
+                add_single((words[0][2], s, e))
             list_until = -1
             continue
         if role_before is None:
@@ -296,13 +296,11 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None,
     for name in sorted(full_names, key=full_names.__getitem__):
         surnames.setdefault(name.split()[-1], name)
     for s, e, kind, _certain in pending:
-        if kind == "single":  # a bare surname counts once the full name is known ("Corbyn")
-            if text[s:e] in surnames:
-                people.persons.append(Person(s, e, kind))
-            continue
         parts = text[s:e].split()
         if kind == "title" or " ".join(parts) in full_names or parts[0] in lex.titles:
             people.persons.append(Person(s, e, kind))
+    if surnames:  # a bare surname counts once the full name is known ("Corbyn")
+        people.persons.extend(Person(s, e, "single") for word, s, e in singles if word in surnames)
     for vs in verb_starts:  # "She said", "he also told": a pronoun right before a speech verb
         lo = max(0, vs - 16)
         if text.find("he", lo, vs) < 0 and text.find("He", lo, vs) < 0:  # in every pronoun: skip the regex
@@ -312,6 +310,8 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None,
             people.persons.append(pronoun_at(m.start(), m.group().split()[0]))
     people.persons.sort(key=_START)
     _canonicalise(text, people.persons, surnames, lex)
+    if not parties:  # no party to be a member of
+        return people
     linked = {id(p) for p, _ in people.member_of}
     for person in people.persons:
         if person.kind != "name" or id(person) in linked:
@@ -325,6 +325,15 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None,
         if q is not None:
             people.member_of.append((person, parties[q]))
     return people
+
+
+def _party_mask(text: str, parties: list[Party]) -> bytearray:
+    """One byte per code point of ``text``, 1 inside a party name: ``mask.find(1, s, e) >= 0`` when ``[s, e)``
+    overlaps one (a single C call per run of capitalised words)."""
+    mask = bytearray(len(text))
+    for p in parties:
+        mask[p.start : p.end] = b"\x01" * (p.end - p.start)
+    return mask
 
 
 def pronoun_at(start: int, word: str) -> Person:
