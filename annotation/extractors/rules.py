@@ -19,8 +19,8 @@ spans of its sentence. Word lists live in ``data/`` and can be extended (``data_
 from __future__ import annotations
 
 import dataclasses
-from bisect import bisect_left
-from operator import attrgetter, itemgetter
+from bisect import bisect_left, bisect_right
+from operator import attrgetter
 from typing import Any
 
 from schemas import Document, Relation, Span
@@ -137,15 +137,15 @@ def annotate(text: str, lex: Lexicon) -> tuple[tuple[Span, ...], tuple[Relation,
     for event in find_events(text, lex, party_starts, sents.starts, event_spans):
         add((3, event.start, -event.end, len(cands), "EVENT", {"type": event.type}, event))
 
-    kept = _without_overlaps(cands, len(text))
+    kept = _without_overlaps(cands)
     ids: dict[int, str] = {}
     spans = []
     events: list[int] = []  # indices of the EVENT spans
-    for n, (rank, s, neg_e, _, label, attrs, obj) in enumerate(kept, 1):
-        span_id = ids[id(obj)] = f"T{n}"
-        spans.append(_span(span_id, s, -neg_e, label, attrs))
+    for span_id, (rank, s, neg_e, _, label, attrs, obj) in zip(_span_ids(len(kept)), kept, strict=False):
+        ids[id(obj)] = span_id
         if rank == 3:
-            events.append(n - 1)
+            events.append(len(spans))
+        spans.append(_span(span_id, s, -neg_e, label, attrs))
 
     relations: list[Relation] = []
     for q in quotes:
@@ -168,20 +168,33 @@ def annotate(text: str, lex: Lexicon) -> tuple[tuple[Span, ...], tuple[Relation,
     return tuple(spans), tuple(relations)
 
 
+_SPAN_IDS: list[str] = []
+
+
+def _span_ids(n: int) -> list[str]:
+    """At least ``n`` span ids in order: "T1", "T2", … (made once, not formatted again for every document)."""
+    while len(_SPAN_IDS) < n:
+        _SPAN_IDS.append(f"T{len(_SPAN_IDS) + 1}")
+    return _SPAN_IDS
+
+
 def _without_overlaps(
-    cands: list[tuple[int, int, int, int, str, dict[str, str], object]], text_len: int
+    cands: list[tuple[int, int, int, int, str, dict[str, str], object]],
 ) -> list[tuple[int, int, int, int, str, dict[str, str], object]]:
     """Keep candidates by rank (then position), dropping any that overlaps one already kept; text order.
 
-    Candidates are never empty, so one overlaps a kept one exactly when a code point of it is taken.
+    The kept ones never overlap, so in order of start they are in order of end too: a candidate overlaps one
+    of them exactly when it overlaps the last kept one starting at or before it, or the next one.
     """
-    kept = []
-    taken = bytearray(text_len)
+    kept: list[tuple[int, int, int, int, str, dict[str, str], object]] = []
+    starts: list[int] = []
+    ends: list[int] = []
     for cand in sorted(cands):
         s, e = cand[1], -cand[2]
-        if taken.find(1, s, e) >= 0:
+        i = bisect_right(starts, s)
+        if (i and ends[i - 1] > s) or (i < len(starts) and starts[i] < e):
             continue
-        taken[s:e] = b"\x01" * (e - s)
-        kept.append(cand)
-    kept.sort(key=itemgetter(1))
+        starts.insert(i, s)
+        ends.insert(i, e)
+        kept.insert(i, cand)
     return kept
