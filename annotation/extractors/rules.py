@@ -139,7 +139,7 @@ def annotate(text: str, lex: Lexicon) -> tuple[tuple[Span, ...], tuple[Relation,
 
     kept = _without_overlaps(cands)
     ids: dict[int, str] = {}
-    spans = []
+    spans: list[Span] = []
     events: list[int] = []  # indices of the EVENT spans
     for span_id, (rank, s, neg_e, _, label, attrs, obj) in zip(_span_ids(len(kept)), kept, strict=False):
         ids[id(obj)] = span_id
