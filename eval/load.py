@@ -23,6 +23,7 @@ skipped, not checked), and an ``attrs`` value written as ``null`` reads as absen
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import chain
@@ -161,7 +162,7 @@ def _read_jsonl(path: Path, labels: dict[str, int], vocab: dict[str, int], where
 
     options = pj.ParseOptions(explicit_schema=JSONL_SCHEMA, unexpected_field_behavior="ignore")
 
-    def parse(block: bytes) -> pa.Table:
+    def parse(block: memoryview) -> pa.Table:
         try:  # in 1 MB pieces on pyarrow's threads
             read = pj.ReadOptions(block_size=1 << 20)
             return pj.read_json(pa.BufferReader(block), read_options=read, parse_options=options)
@@ -185,20 +186,47 @@ def _read_jsonl(path: Path, labels: dict[str, int], vocab: dict[str, int], where
     return pieces or [_from_table(JSONL_SCHEMA.empty_table(), labels, vocab, where, None, None)]
 
 
-def _line_blocks(path: Path, size: int) -> Iterator[bytes]:
-    """The file in blocks of about ``size`` bytes that end at a line end (blank blocks skipped)."""
-    rest = b""
-    with open(path, "rb") as fh:
-        while chunk := fh.read(size):
-            cut = chunk.rfind(b"\n") + 1
-            if not cut:
-                rest += chunk  # one line longer than a block
+def _line_blocks(path: Path, size: int) -> Iterator[memoryview]:
+    """The file in blocks of about ``size`` bytes that end at a line end (blank blocks skipped).
+
+    Blocks are read straight into two buffers that take turns, so that the file costs no fresh memory per
+    block: a block's buffer is written again when the block after next is asked for, so finish with a block
+    (pyarrow's parsed tables do not point into it) before asking for the one after next. Only the partial
+    line at the end of a block is copied, to the start of the next.
+    """
+    buffers = [bytearray(size), bytearray(size)]
+    turn, carried, previous = 0, 0, None
+    with open(path, "rb", buffering=0) as fh:
+        while True:
+            buf = buffers[turn]
+            if previous is not None:  # the partial last line of the previous block starts this one
+                last, cut, end = previous
+                carried = end - cut
+                if carried >= len(buf):
+                    buf = buffers[turn] = bytearray(2 * carried)
+                buf[:carried] = last[cut:end]
+            view = memoryview(buf)
+            filled = carried
+            while filled < len(buf) and (got := fh.readinto(view[filled:])):
+                filled += got
+            if filled == carried:  # end of file: the rest is one line without a line end
+                if carried and _NOT_SPACE.search(buf, 0, carried):
+                    yield view[:carried]
+                return
+            cut = buf.rfind(b"\n", 0, filled) + 1
+            if not cut:  # one line longer than the buffer: a larger one, the same turn
+                grown = bytearray(2 * len(buf))
+                grown[:filled] = view[:filled]
+                view.release()
+                buffers[turn], previous = grown, (grown, 0, filled)
                 continue
-            block, rest = rest + chunk[:cut], chunk[cut:]
-            if not block.isspace():
-                yield block
-    if rest and not rest.isspace():
-        yield rest
+            previous = (buf, cut, filled)
+            if _NOT_SPACE.search(buf, 0, cut):
+                yield view[:cut]
+            turn = 1 - turn
+
+
+_NOT_SPACE = re.compile(rb"[^ \t\n\r\x0b\x0c]")  # what bytes.isspace() does not accept
 
 
 def _read_parquet(files: Sequence[Path], labels: dict[str, int], vocab: dict[str, int], where: str,

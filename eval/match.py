@@ -234,7 +234,7 @@ class Overlaps:
         correct = {"label": self.same_label, "bounds": self.same_bounds,
                    "bounds and label": self.same_bounds & self.same_label}[rule]
         if same_label_only and not self.same_label.all():
-            only = self.same_label
+            only = np.flatnonzero(self.same_label)
             gi, pi, iou, correct = gi[only], pi[only], iou[only], correct[only]
         weight = np.where(correct, CORRECT_WEIGHT, OTHER_WEIGHT) + TIE_WEIGHT * iou
         gold_to_pred, pred_to_gold = max_weight_matching(self.n_gold, self.n_pred, gi, pi, weight)

@@ -76,13 +76,11 @@ def _outcome_matrix(
 ) -> NDArray[np.int64]:
     """``(n_rows, 5)`` outcome counts; ``gold_key`` / ``pred_key`` give each span's row (a document, or a
     document and label)."""
-    out = np.zeros((n_rows, 5), dtype=np.int64)
-    other = 2 if m.scheme is Scheme.PARTIAL else 1
-    out[:, 0] = np.bincount(gold_key[m.gold_code == CORRECT], minlength=n_rows)
-    out[:, other] = np.bincount(gold_key[m.gold_code > CORRECT], minlength=n_rows)
-    out[:, 3] = np.bincount(gold_key[m.gold_code == NONE], minlength=n_rows)
-    out[:, 4] = np.bincount(pred_key[m.pred_code == NONE], minlength=n_rows)
-    return out
+    # One bincount over (row, outcome column) keys: by gold code NONE -> missed, CORRECT -> correct, OTHER ->
+    # incorrect or partial; every unmatched prediction -> spurious.
+    column = np.array([3, 0, 2 if m.scheme is Scheme.PARTIAL else 1], dtype=np.int64)
+    keys = np.concatenate([gold_key * 5 + column[m.gold_code], pred_key[m.pred_code == NONE] * 5 + 4])
+    return np.bincount(keys, minlength=n_rows * 5).reshape(n_rows, 5)
 
 
 def count_system(
@@ -135,14 +133,13 @@ def _attribution(
     tp_heads: list[IntArray] = []
     for r in range(len(RELATIONS)):
         gsel = gold.rel_label == r
-        gold_keys = np.unique((gold.rel_head[gsel] * stride + gold.rel_tail[gsel]) * 4 + r)
+        gold_keys = _unique((gold.rel_head[gsel] * stride + gold.rel_tail[gsel]) * 4 + r)
         psel = pred.rel_label == r
         pred_keys = pred.rel_head[psel] * np.int64(max(len(pred.spans), 1)) + pred.rel_tail[psel]
-        _, first = np.unique(pred_keys, return_index=True)  # a pair predicted twice counts once
-        idx = np.flatnonzero(psel)[first]
+        idx = np.flatnonzero(psel)[_first_of_each(pred_keys)]  # a pair predicted twice counts once
         ok = (mapped_head[idx] >= 0) & (mapped_tail[idx] >= 0)
         keys = np.where(ok, (mapped_head[idx] * stride + mapped_tail[idx]) * 4 + r, -1)
-        hit = ok & np.isin(keys, gold_keys)
+        hit = ok & _in_sorted(keys, gold_keys)
         pred_doc = pred.spans.doc[pred.rel_head[idx]]
         out[:, layout.relation_cols(r)] = np.stack(
             [
@@ -156,20 +153,20 @@ def _attribution(
 
     said = RELATIONS.index("said_by")
     gsel = gold.rel_label == said
-    quotes = np.unique(gold.rel_head[gsel])
+    quotes = _unique(gold.rel_head[gsel])
     quotes = quotes[gold_to_pred[quotes] >= 0]  # gold quotes with a speaker and an aligned prediction
-    right = np.isin(quotes, tp_heads[said])
+    right = _marked(n_gold, tp_heads[said])[quotes]
     out[:, layout.accuracy_cols(0)] = np.stack(
         [np.bincount(gdoc[quotes[right]], minlength=n_docs), np.bincount(gdoc[quotes], minlength=n_docs)], axis=1
     )
     # Canonical: (gold quote, canonical name) keys on both sides.
     n_names = np.int64(max(int(gold.canonical.max(initial=0)), int(pred.canonical.max(initial=0))) + 2)
-    gold_names = np.unique(gold.rel_head[gsel] * n_names + gold.canonical[gold.rel_tail[gsel]] + 1)
+    gold_names = _unique(gold.rel_head[gsel] * n_names + gold.canonical[gold.rel_tail[gsel]] + 1)
     psel = pred.rel_label == said
     heads = mapped_head[psel]
     pred_names = heads * n_names + pred.canonical[pred.rel_tail[psel]] + 1
-    named = heads[(heads >= 0) & np.isin(pred_names, gold_names)]
-    right = np.isin(quotes, named)
+    named = heads[(heads >= 0) & _in_sorted(pred_names, gold_names)]
+    right = _marked(n_gold, named)[quotes]
     out[:, layout.accuracy_cols(1)] = np.stack(
         [np.bincount(gdoc[quotes[right]], minlength=n_docs), np.bincount(gdoc[quotes], minlength=n_docs)], axis=1
     )
@@ -183,6 +180,35 @@ def _attribution(
             [np.bincount(gdoc[triggers[same]], minlength=n_docs), np.bincount(gdoc[triggers], minlength=n_docs)],
             axis=1,
         )
+
+
+def _unique(values: IntArray) -> IntArray:
+    """``np.unique(values)``, without the sort when they already increase strictly (relations in file order)."""
+    if len(values) < 2 or bool(np.all(values[1:] > values[:-1])):
+        return values
+    return np.unique(values)
+
+
+def _first_of_each(values: IntArray) -> IntArray:
+    """The index of the first occurrence of each distinct value (``np.unique``'s ``return_index``)."""
+    if len(values) < 2 or bool(np.all(values[1:] > values[:-1])):
+        return np.arange(len(values), dtype=np.int64)
+    return np.asarray(np.unique(values, return_index=True)[1], dtype=np.int64)
+
+
+def _in_sorted(values: IntArray, sorted_unique: IntArray) -> NDArray[np.bool_]:
+    """``np.isin(values, sorted_unique)`` by binary search (``sorted_unique`` sorted, no repeats)."""
+    if not len(sorted_unique):
+        return np.zeros(len(values), dtype=bool)
+    at = np.minimum(np.searchsorted(sorted_unique, values), len(sorted_unique) - 1)
+    return np.asarray(sorted_unique[at] == values)
+
+
+def _marked(n: int, rows: IntArray) -> NDArray[np.bool_]:
+    """A mask of ``n`` rows, true at ``rows``."""
+    mark = np.zeros(n, dtype=bool)
+    mark[rows] = True
+    return mark
 
 
 def _undefined_when_empty(scores: tuple[NDArray[np.float64], ...], empty: NDArray[np.bool_]

@@ -23,7 +23,10 @@ from .columns import canonical_key
 
 IntArray = NDArray[np.int64]
 Texts: TypeAlias = pa.StringArray | pa.ChunkedArray
-WHITESPACE = r"[\t\n\x0b\x0c\r \x1c-\x1f]+"  # what str.split() removes from an ASCII string
+_SPLIT_SPACE = np.zeros(256, dtype=bool)  # the ASCII bytes str.split() removes
+_SPLIT_SPACE[[ord(c) for c in "\t\n\x0b\x0c\r \x1c\x1d\x1e\x1f"]] = True
+_LOWER = np.arange(256, dtype=np.uint8)  # str.casefold() of ASCII bytes
+_LOWER[ord("A") : ord("Z") + 1] += ord("a") - ord("A")
 DIGEST = pa.binary(16)
 
 
@@ -43,6 +46,18 @@ def flat(values: pa.Array | pa.ChunkedArray) -> pa.Array:
 
 def chunks_of(texts: Texts) -> list[pa.StringArray]:
     return list(texts.chunks) if isinstance(texts, pa.ChunkedArray) else [texts]
+
+
+def ascii_texts(chunk: pa.StringArray) -> NDArray[np.bool_]:
+    """Whether each text of ``chunk`` is ASCII: one max over the chunk's bytes, per text only if some byte is
+    not ASCII."""
+    offsets = np.frombuffer(chunk.buffers()[1], dtype=np.int32)[chunk.offset : chunk.offset + len(chunk) + 1]
+    data = chunk.buffers()[2]
+    if data is None or not len(chunk) or offsets[0] == offsets[-1]:
+        return np.ones(len(chunk), dtype=bool)
+    if np.frombuffer(data, dtype=np.uint8)[offsets[0] : offsets[-1]].max() < 128:
+        return np.ones(len(chunk), dtype=bool)
+    return np.asarray(to_numpy(pc.string_is_ascii(chunk), bool))
 
 
 def digests(texts: Texts) -> pa.FixedSizeBinaryArray:
@@ -88,7 +103,7 @@ def _chunk_substrings(texts: pa.StringArray, doc: IntArray, start: IntArray, end
     offsets = np.frombuffer(texts.buffers()[1], dtype=np.int32)[texts.offset : texts.offset + len(texts) + 1]
     data = texts.buffers()[2]
     data_np = np.frombuffer(data, dtype=np.uint8) if data is not None else np.zeros(0, dtype=np.uint8)
-    is_ascii = to_numpy(pc.string_is_ascii(texts), bool)[doc]
+    is_ascii = ascii_texts(texts)[doc]
     text_len = np.diff(offsets).astype(np.int64)[doc]
     lo = np.minimum(np.maximum(start, 0), text_len)
     hi = np.minimum(np.maximum(end, lo), text_len)
@@ -114,9 +129,28 @@ def _chunk_substrings(texts: pa.StringArray, doc: IntArray, start: IntArray, end
 
 
 def canonical_keys(names: pa.StringArray) -> pa.StringArray:
-    """:func:`eval.columns.canonical_key` of many names: vectorised for ASCII, Python for the rest."""
-    keys = pc.utf8_lower(pc.replace_substring_regex(names, WHITESPACE, ""))
-    other = np.flatnonzero(~to_numpy(pc.string_is_ascii(names), bool))
+    """:func:`eval.columns.canonical_key` of many names: byte tables for ASCII names (whitespace dropped,
+    A-Z lowered), Python for the rest.
+
+    >>> canonical_keys(pa.array(["Mike  Gapes", " mike gapes", "Zoë Q"])).to_pylist()
+    ['mikegapes', 'mikegapes', 'zoëq']
+    """
+    names = flat(names)
+    offsets = np.frombuffer(names.buffers()[1], dtype=np.int32)[names.offset : names.offset + len(names) + 1]
+    data = names.buffers()[2]
+    if names.null_count:
+        raise ValueError("canonical_keys: a name is missing")
+    if data is None or not len(names) or offsets[0] == offsets[-1]:
+        return pa.array([""] * len(names), pa.string())
+    raw = np.frombuffer(data, dtype=np.uint8)[offsets[0] : offsets[-1]]
+    keep = ~_SPLIT_SPACE[raw]
+    kept = np.zeros(len(raw) + 1, dtype=np.int64)
+    np.cumsum(keep, out=kept[1:])
+    key_offsets = kept[offsets - offsets[0]].astype(np.int32)
+    keys: pa.Array = pa.StringArray.from_buffers(
+        len(names), pa.py_buffer(key_offsets), pa.py_buffer(_LOWER[raw[keep]].tobytes())
+    )
+    other = np.flatnonzero(~ascii_texts(names))
     if not len(other):
         return keys
     values = keys.to_pylist()

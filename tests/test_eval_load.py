@@ -216,3 +216,51 @@ def test_prediction_texts_are_compared_by_digest(tmp_path: Path) -> None:
     with pytest.raises(FormatError, match=rf"changed: document 'm3': text differs from the gold text at character {at} "
                                           r"\(gold '.*', prediction 'X"):
         evaluate_files(tmp_path / "gold.jsonl", [("changed", tmp_path / "changed.jsonl")])
+
+
+@pytest.mark.parametrize("size", [1, 7, 64, 1 << 20])
+def test_line_blocks_are_the_file_cut_at_line_ends(tmp_path: Path, size: int) -> None:
+    from eval.load import _line_blocks
+
+    lines = [b'{"id": "a"}', b"", b"   ", b'{"id": "' + b"x" * 100 + b'"}', b'{"id": "\xc3\xa9"}']
+    path = tmp_path / "x.jsonl"
+    path.write_bytes(b"\n".join(lines))  # no newline after the last line
+    blocks = [bytes(b) for b in _line_blocks(path, size)]
+    # Every line that is not blank, in order, each whole in one block; blank blocks are skipped.
+    assert [x for b in blocks for x in b.split(b"\n") if x.strip()] == [x for x in lines if x.strip()]
+    assert all(b.endswith(b"\n") for b in blocks[:-1]) and not any(b.isspace() for b in blocks)
+    if size >= len(path.read_bytes()):
+        assert b"".join(blocks) == path.read_bytes()
+
+
+def test_ascii_texts_per_text_and_on_a_slice() -> None:
+    from eval.texts import ascii_texts
+
+    texts = pa.array(["Mr Gapes", "“Enough”", "", "quit."])
+    assert ascii_texts(texts).tolist() == [True, False, True, True]
+    assert ascii_texts(texts.slice(2)).tolist() == [True, True]  # the non-ASCII bytes lie before the slice
+    assert ascii_texts(pa.array([], pa.string())).tolist() == []
+
+
+def test_canonical_keys_equal_canonical_key_for_every_ascii_character() -> None:
+    from eval.columns import canonical_key
+    from eval.texts import canonical_keys
+
+    names = [f"Mr{chr(c)}X  {chr(c)}y" for c in range(128)] + ["Zoë  Quist", "", " Mike\tGAPES ", "ＡＢ c"]
+    array = pa.array(["padding", *names])
+    assert canonical_keys(array.slice(1)).to_pylist() == [canonical_key(n) for n in names]
+
+
+@pytest.mark.parametrize("broken", ['{"id": "d30", "text": "unfinished', '{"id": "d30", "text": "x", "spans": 7}',
+                                    "[1, 2]"])
+def test_a_bad_line_in_a_later_block_is_named_by_its_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          broken: str) -> None:
+    # Blocks of a few lines: the bad line is in neither the first block nor the last; blank lines count.
+    lines = [json.dumps({"id": f"d{i}", "text": "some text " * 3}) for i in range(30)]
+    lines[12] = ""
+    path = tmp_path / "bad.jsonl"
+    path.write_text("\n".join([*lines, broken, json.dumps({"id": "d31", "text": "t"})]) + "\n")
+    monkeypatch.setattr("eval.load.JSONL_BLOCK", 150)
+    with pytest.raises(FormatError, match=r"bad.jsonl:31: ") as caught:
+        read_corpus(path, LABELS, {})
+    assert str(caught.value).startswith(str(path))

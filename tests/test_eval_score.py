@@ -197,3 +197,24 @@ def test_scoring_several_schemes_at_once_equals_one_run_each() -> None:
         assert np.array_equal(ev.systems[0].counts.per_doc, alone.systems[0].counts.per_doc)
         assert ev.systems[0].scores.keys() == alone.systems[0].scores.keys()
     assert together[0].systems[0].overall != together[1].systems[0].overall  # partial credits what strict does not
+
+
+def test_attribution_does_not_depend_on_the_order_relations_are_listed() -> None:
+    text = 'Mr Gapes said: "No." Ms Creasy said: "Yes." Mr Umunna said: "Maybe."'
+    spans = []
+    for i, (name, quote) in enumerate((("Mr Gapes", "No."), ("Ms Creasy", "Yes."), ("Mr Umunna", "Maybe."))):
+        at = text.index(name)
+        spans.append(Span(f"s{i}", at, at + len(name), "SPEAKER"))
+        at = text.index(quote)
+        spans.append(Span(f"q{i}", at, at + len(quote), "QUOTE"))
+    said = [Relation("q0", "s0", "said_by"), Relation("q1", "s1", "said_by"), Relation("q2", "s2", "said_by")]
+    gold = Document("d1", text, tuple(spans), tuple(said))
+    # The prediction gets q1 wrong (linked to s0) and lists its relations in reverse.
+    wrong = [said[0], Relation("q1", "s0", "said_by"), said[2]]
+    scores = [evaluate([g], [("sys", [Document("d1", text, tuple(spans), tuple(rels))])]).systems[0].scores
+              for g, rels in ((gold, wrong), (gold, wrong[::-1]),
+                              (Document("d1", text, tuple(spans), tuple(said[::-1])), wrong[::-1]))]
+    defined = [{k: v for k, v in s.items() if v == v} for s in scores]  # NaN (undefined) is never equal
+    assert defined[0] == defined[1] == defined[2] and scores[0].keys() == scores[2].keys()
+    assert scores[0][("attribution", "said_by", "precision")] == pytest.approx(2 / 3)
+    assert scores[0][("attribution", "speaker_accuracy")] == pytest.approx(2 / 3)

@@ -225,3 +225,35 @@ def test_event_triggers_with_their_objects(text: str, prefix: str, trigger: str,
 def test_according_to_a_persons_office_has_no_said_by() -> None:
     text = "Mr Hale will stand again, according to Mr Hale's office."
     assert quotes(run(text)) == [("Mr Hale will stand again", "indirect", None)]
+
+
+# --- SPEAKER and member_of: names introduced by a role after them, a party in apposition, a role held somewhere ---
+
+@pytest.mark.parametrize(
+    ("text", "person", "party"),
+    [
+        ("Two councillors, Orla Brady, of the SDLP, and Kieran Dunne, of the Alliance Party, met them.",
+         "Kieran Dunne", "Alliance Party"),  # the second name of a list with parties in apposition
+        ("Councillor Orla Brady, of the DUP, met them.", "Orla Brady", "DUP"),
+        ("The SDLP's group leader on the council, Orla Brady, met them.", "Orla Brady", "SDLP"),
+        ("The Greens’ transport spokesperson, Orla Brady, met them.", "Orla Brady", "Greens"),  # plural possessive
+        ("Senator Tom Barnes spoke. Barnes, a Republican, voted no.", "Barnes", "Republican"),  # a surname alone
+    ],
+)
+def test_membership_in_apposition(text: str, person: str, party: str) -> None:
+    doc = run(text)
+    assert person in texts(doc, "SPEAKER")
+    assert (person, party) in pairs(doc, "member_of")
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "person"),
+    [
+        ("Bronwen Tally, a councillor from Leeds, chairs the group.", "", "Bronwen Tally"),
+        ("Her rival, Bronwen Tally, has not conceded.", "Her rival, ", "Bronwen Tally"),
+        ("Mr Ode sat down. Rep. Bronwen Tally rose.", "Mr Ode sat down. Rep. ", "Bronwen Tally"),  # role, not title
+    ],
+)
+def test_person_named_by_a_role_around_the_name(text: str, prefix: str, person: str) -> None:
+    start = len(prefix)
+    assert (start, start + len(person)) in [(s, e) for s, e, _ in labelled(run(text), "SPEAKER")]

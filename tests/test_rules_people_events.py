@@ -143,3 +143,32 @@ def test_title_naming_the_office_is_not_a_person() -> None:
     assert labelled(run("Ms Lindsay is expected to become First Minister on Tuesday."), "SPEAKER") == [
         (0, len("Ms Lindsay"), {"canonical": "Ms Lindsay"})
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The county election board met on Monday.",  # an institution, not an election
+        "She teaches election law in Ohio.",  # a field
+        "The bill passed by 41 votes to 12.",  # a count of ballots
+        "Labour took 38 per cent of the vote.",
+        "The decision leaves the DUP as the largest party.",  # nobody leaves the party
+        "The result leaves Labour two seats short of a majority.",
+        "The row left GOP leaders scrambling.",
+    ],
+)
+def test_words_that_name_no_event_here(text: str) -> None:
+    assert labelled(run(text), "EVENT") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "trigger"),
+    [
+        ("Ms Roe leaves the DUP after ten years.", "Ms Roe ", "leaves"),
+        ("The board election was held on Monday.", "The board ", "election"),
+        ("Voters backed the plan in a vote on Monday.", "Voters backed the plan in a ", "vote"),
+    ],
+)
+def test_the_same_words_still_name_events(text: str, prefix: str, trigger: str) -> None:
+    start = len(prefix)
+    assert (start, start + len(trigger)) in [(s, e) for s, e, _ in labelled(run(text), "EVENT")]

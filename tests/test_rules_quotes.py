@@ -185,3 +185,124 @@ def test_reported_clause_on_an_indented_line_starts_at_its_first_word() -> None:
     text = "  Taxes will rise, according to Mr Hunt."
     start = len("  ")
     assert quotes(run(text)) == [(start, start + len("Taxes will rise"), "indirect", "Mr Hunt")]
+
+
+# --- said_by on attribution patterns of unseen news text ---
+
+def spoken(doc: Document) -> list[tuple[str, str | None]]:
+    """(quote text, speaker text) of every QUOTE, in text order."""
+    return [(doc.text[s:e], who) for s, e, _, who in quotes(doc)]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "speaker"),
+    [
+        # the attribution ends its sentence with a place; the next quote has none of its own
+        ('"We will appeal," Mr Ogden said outside the court. "This is not over."',
+         "We will appeal,", "This is not over.", "Mr Ogden"),
+        # a sentence after the second quote names someone else: it is not the second quote's attribution
+        ('"We will appeal," Mr Ogden said. "This is not over." Ms Hart said the ruling was fair.',
+         "We will appeal,", "This is not over.", "Mr Ogden"),
+        # the next paragraph's attribution belongs to that paragraph
+        ('"We will appeal," he said. "This is not over."\n\nMs Hart told reporters the ruling was fair.',
+         "We will appeal,", "This is not over.", "he"),
+    ],
+)
+def test_second_quote_after_a_sentence_final_attribution(text: str, first: str, second: str, speaker: str) -> None:
+    doc = run("Mr Ogden spoke.\n\n" + text)
+    got = dict(spoken(doc))
+    assert (got[first], got[second]) == (speaker, speaker)
+    start = doc.text.index(second)
+    assert (start, start + len(second), "direct", speaker) in quotes(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "speaker"),
+    [
+        ('"It is a fair result," said party chair Janet Orme.', "It is a fair result,", "Janet Orme"),
+        ('"It is a fair result," said Labour housing spokeswoman Janet Orme.', "It is a fair result,", "Janet Orme"),
+        ('"No deal," said Rep. Carl Dunmore, a Republican.', "No deal,", "Carl Dunmore"),
+        ('"We need answers," said Bronwen Tally, whose son was hurt.', "We need answers,", "Bronwen Tally"),
+        ('"It is," Labour leader Janet Orme said, "a fair result."', "It is,", "Janet Orme"),
+    ],
+)
+def test_role_or_unknown_name_after_the_quote_and_its_verb(text: str, body: str, speaker: str) -> None:
+    doc = run(text)
+    assert (len('"'), len('"') + len(body), "direct", speaker) in quotes(doc)
+    assert speaker in [doc.text[s.start:s.end] for s in doc.spans if s.label == "SPEAKER"]
+
+
+def test_quote_with_no_attribution_goes_to_the_subject_of_the_sentence_before() -> None:
+    text = '"Fine," said Mr Ogden. Ms Hart was unimpressed. "It will not work."'
+    start = len('"Fine," said Mr Ogden. Ms Hart was unimpressed. "')
+    assert (start, start + len("It will not work."), "direct", "Ms Hart") in quotes(run(text))
+
+
+def test_quote_paragraph_attributed_by_the_next_paragraph() -> None:
+    text = 'Ms Hart spoke first.\n\n"Nobody saw this coming."\n\nThat was the view of Dame Enid Marlow, the former minister.'
+    start = len('Ms Hart spoke first.\n\n"')
+    assert quotes(run(text)) == [(start, start + len("Nobody saw this coming."), "direct", "Dame Enid Marlow")]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # a newspaper, an office, a spokeswoman and aides are sources that are not person mentions
+        ("The row grew after a local newspaper reported that the mayor had resigned.", "the mayor had resigned"),
+        ('Mr Ogden\'s office said he had "no comment".', 'he had "no comment"'),
+        ("A spokeswoman for Ms Hart said the talks had ended.", "the talks had ended"),
+        ("A source close to Ms Hart said she would not resign.", "she would not resign"),
+        ("According to Ms Hart's aides, the talks had ended.", "the talks had ended"),
+    ],
+)
+def test_reported_clause_of_a_source_that_only_names_a_person(text: str, clause: str) -> None:
+    start = text.index(clause)
+    assert quotes(run(text)) == [(start, start + len(clause), "mixed" if '"' in clause else "indirect", None)]
+
+
+def test_subject_before_a_parenthesis_naming_someone_else_is_the_speaker() -> None:
+    text = "Mr Ogden, sitting beside Ms Hart, said the talks had ended."
+    start = len("Mr Ogden, sitting beside Ms Hart, said ")
+    assert quotes(run(text)) == [(start, start + len("the talks had ended"), "indirect", "Mr Ogden")]
+
+
+def test_second_speech_verb_of_a_source_keeps_its_source() -> None:
+    text = "The council confirmed it had received the complaint and said it would reply."
+    first, second = len("The council confirmed "), len("The council confirmed it had received the complaint and said ")
+    assert quotes(run(text)) == [
+        (first, first + len("it had received the complaint"), "indirect", None),
+        (second, second + len("it would reply"), "indirect", None),
+    ]
+
+
+def test_reported_clause_with_a_long_subject() -> None:
+    text = "Ms Hart said people from every part of the town had signed."
+    start = len("Ms Hart said ")
+    assert quotes(run(text)) == [(start, start + len("people from every part of the town had signed"), "indirect",
+                                  "Ms Hart")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "according to" starts no reported clause of its own ("a summary released by …")
+        ("Crime rose by a tenth, according to a summary released by Ms Hart's office.",
+         [("Crime rose by a tenth", None)]),
+        ("Ohio's state board voted to certify the count.", []),  # "state" after a possessive is a noun
+        ("Party denies spending claims\n\nThe party was fined by the regulator on Monday.", []),  # not across lines
+    ],
+)
+def test_no_reported_clause_of_its_own(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert spoken(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Enough," the former minister said.', None),  # a description, no person mention: a QUOTE, no said_by
+        ('"Enough," one minister told the Guardian.', None),
+        ('"Enough," said the Labour leader, Sir Tom Vance.', "Sir Tom Vance"),  # role and comma after the verb
+    ],
+)
+def test_attribution_after_the_quote_to_a_description_or_a_role_in_apposition(text: str, speaker: str | None) -> None:
+    assert quotes(run(text)) == [(len('"'), len('"Enough,'), "direct", speaker)]

@@ -267,7 +267,8 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
         event_re=re.compile(rf"{_alternation(event_forms, _WORD_START)}(?![\w-])"),
         titles=dict(people["titles"]),
         roles=frozenset(roles),
-        role_re=re.compile(rf"\b(?:{_alternation(list(roles))})\b"),
+        # (?!\w), not \b: a role may end with a full stop ("Rep.")
+        role_re=re.compile(rf"\b(?:{_alternation(list(roles))})(?!\w)"),
         titles_as_names=frozenset(people["titles_as_names"]),
         first_names=dict(people["first_names"]),
         not_names=frozenset(people["not_names"]),

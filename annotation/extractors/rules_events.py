@@ -25,6 +25,23 @@ _GROUP_AFTER_RE = re.compile(
     r"|leadership|race|contest|caucus|cabinet|bench|office|post)\b"
 )
 _WINDOW = 45
+# "election board", "election commission", "election law": an institution or a field, not an election.
+_INSTITUTION_AFTER_RE = re.compile(
+    r"\s+(?:board|commission|commissioner|law|laws|office|officer|officers|official|officials|authority|watchdog"
+    r"|agency|department|clerk|monitor|monitors|observers?|code)\b"
+)
+# "by 33 votes to 24", "41 per cent of the vote", "won 187 of the 341 votes": a count of ballots, not a vote.
+_COUNT_BEFORE_RE = re.compile(r"(?:\d[\d,.]*\s+(?:of\s+the\s+\d[\d,]*\s+)?|(?:per\s*cent|%|share)\s+of\s+the\s+)$")
+_COUNTED = frozenset(("vote", "votes", "ballots"))
+# "The move leaves the DUP as the largest bloc", "leaving GOP leaders scrambling": no one leaves the party.
+_LEAVE = frozenset(("leave", "leaves", "leaving", "left"))
+_NOT_DEPARTURE_RE = re.compile(
+    r"\s+(?:as|with|without|needing|facing|short|in\s+(?:charge|control|power|opposition)"
+    r"|leaders?|MPs|MSPs|members|councillors|senators|officials|figures|[a-z]+ing"
+    r"|(?:[\w-]+\s+){1,3}(?:short|ahead|behind|clear))\b"
+)
+# Between "leaves" and the party: nothing, "the", or a place ("leaves Ohio Republicans without …").
+_LEAVE_GAP_RE = re.compile(r"[ \t]+(?:the[ \t]+)?(?:[A-Z][a-z]+[ \t]+)?")
 
 
 # Not frozen: built tens of times per document, and a frozen dataclass costs three times as much to build.
@@ -53,12 +70,19 @@ def find_events(text: str, lex: Lexicon, party_starts: list[int], sentence_start
         trigger = triggers.get(word)
         if trigger is None:
             trigger = triggers[word] = lex.events[" ".join(word.lower().split())]
+        if trigger.type == "election" and _INSTITUTION_AFTER_RE.match(text, e):
+            continue
+        if word in _COUNTED and _COUNT_BEFORE_RE.search(text, max(0, s - 30), s):
+            continue
         if trigger.needs_party:
             i = bisect_right(party_starts, e)
             near_party = (
                 i < len(party_starts) and party_starts[i] - e <= _WINDOW and "." not in text[e : party_starts[i]]
             )
             if not near_party and not _GROUP_AFTER_RE.match(text, e):
+                continue
+            if near_party and word in _LEAVE and _LEAVE_GAP_RE.fullmatch(text, e, party_starts[i]) \
+                    and _NOT_DEPARTURE_RE.match(text, _party_end(text, party_starts[i])):
                 continue
         out.append(Event(s, e, trigger.type))
     return out
@@ -68,6 +92,15 @@ def find_events(text: str, lex: Lexicon, party_starts: list[int], sentence_start
 def _triggers(lex: Lexicon) -> dict[str, EventTrigger]:
     """Matched trigger text -> its lexicon entry, filled as spellings are met (one dict per lexicon)."""
     return {}
+
+
+def _party_end(text: str, start: int) -> int:
+    """End of the capitalised words of the party name starting at ``start`` ("DUP", "Lib Dems")."""
+    m = _CAPITALISED_RE.match(text, start)
+    return m.end() if m else start
+
+
+_CAPITALISED_RE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
 
 
 def _after_opening(text: str, s: int, sentence_set: set[int]) -> bool:

@@ -61,7 +61,8 @@ _RUN_RE = re.compile(
     rf"[{UPPER}](?<![\w'’-].){_TOKEN_AFTER_FIRST}(?:[ \t]+(?=[{UPPER}]){_TOKEN})*(?!\w)(?!['’](?!s\b)\w)"
 )
 _WORD_RE = re.compile(rf"{_TOKEN}")
-_LIST_GAP_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+# "A, of the Alliance Party, and B": a party in apposition may stand between two names of a list.
+_LIST_GAP_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*|,\s+of\s+(?:the\s+)?[^,.;:!?\"“”\n]{1,40},\s+(?:and\s+)?")
 # "to become First Minister", "elected as Speaker": the title names the office there, not a person.
 _OFFICE_RE = re.compile(r"\b(?:become|became|becoming|becomes|as|be|elected|appointed|named)\s+$")
 _START = attrgetter("start")  # sort key (a C call, no lambda frame per item)
@@ -70,6 +71,8 @@ _PRONOUNS = {"he": "m", "she": "f", "they": "-", "He": "m", "She": "f", "They": 
 _FUNCTION_WORDS = (r"(?:was|is|were|are|has|had|have|be|been|and|or|but|to|from|of|in|on|at|for|with|by|as|that"
                    r"|who|which|the|a|an)")
 _POSSESSIVE_RE = re.compile(r"['’]s\s+")
+# "Sinn Féin's group leader on the council, |X", "Reform UK's only Member of the Senedd, |X": where the role is held.
+_ROLE_PLACE_RE = re.compile(r"[ \t]+(?:on|in|at|of|for)[ \t]+(?:the[ \t]+)?[\w'’-]+(?:[ \t]+[\w'’-]+)?,[ \t]+")
 # "The Taoiseach, Ciarán Walsh, said": the title is a role before a name in apposition, not a person.
 _NAME_APPOSITION_RE = re.compile(rf",\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\s+)?[{UPPER}][{NAME_CHARS}]+\s+[{UPPER}]")
 
@@ -108,6 +111,9 @@ class _Patterns:
     pronoun: re.Pattern[str]
     appositive: re.Pattern[str]
     leader_of: re.Pattern[str]  # "X has resigned as leader of the Liberal Democrats"
+    role_after: re.Pattern[str]  # "X, a councillor from Sutton", "X, the party's chief whip"
+    role_apposition: re.Pattern[str]  # "Sinn Féin's group leader on the council, |X": a role, then the name
+    verb_before: re.Pattern[str]  # '"…," said |X': a name right after a speech verb that follows a quote
 
 
 @cache
@@ -119,15 +125,20 @@ def _patterns(lex: Lexicon) -> _Patterns:
         role_before=re.compile(rf"\b(?:{roles})(?:\s+for\s+[{UPPER}][\w ]{{0,30}}?)?\s+$"),
         # "Labour MP", "Labour's Scottish leader", "Sinn Féin’s housing spokesperson"
         role_word=re.compile(
-            rf"(?:['’]s)?[ \t]+(?:(?!{_FUNCTION_WORDS}\b)(?:[a-z-]+|[{UPPER}][a-z]+)[ \t]+){{0,2}}?(?:{roles})\b"
+            rf"(?:['’]s?)?[ \t]+(?:(?!{_FUNCTION_WORDS}\b)(?:[a-z-]+|[{UPPER}][a-z]+)[ \t]+){{0,2}}?(?:{roles})\b"
         ),
         pronoun=re.compile(rf"\b(?:He|She|They|he|she|they)\s+{adverb}$"),
         appositive=re.compile(
-            r",\s+(?:also\s+)?(?:the|a|an)\s+(?:(?:former|ex-|then|new|veteran|senior|fellow)\s+)?"
+            r",\s+(?:also\s+)?(?:(?:the|a|an)\s+(?:(?:former|ex-|then|new|veteran|senior|fellow)\s+)?|of\s+the\s+)"
         ),
         leader_of=re.compile(
             r"[^.;:!?\"“”\n]{0,60}?\b(?:leader|co-leader|chair|chairman|chairwoman|member)\s+of\s+(?:the\s+)?"
         ),
+        role_after=re.compile(
+            rf",\s+(?:also\s+)?(?:the|a|an|his|her|their)\s+(?:(?!{_FUNCTION_WORDS}\b)[\w'’-]+\s+){{0,3}}?(?:{roles})\b"
+        ),
+        role_apposition=re.compile(rf"\b(?:{roles})\b[^,.;:!?\"“”\n]{{0,40}},\s+$"),
+        verb_before=re.compile(rf"[,.!?][\"”’']\s+(?!according)(?:{lex.speech_verbs})\s+$"),
     )
 
 
@@ -276,6 +287,7 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None,
             or words[0][2] in first_names
             or _verb_follows(text, e, pat, verb_set)
             or _appositive_party(text, e, pat, party_at) is not None
+            or _named_by_context(text, s, e, pat)
         )
         if certain:
             full_names.setdefault(_norm_space(text[s:e]), s)
@@ -314,7 +326,7 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None,
         return people
     linked = {id(p) for p, _ in people.member_of}
     for person in people.persons:
-        if person.kind != "name" or id(person) in linked:
+        if person.kind not in ("name", "single") or id(person) in linked:
             continue
         q = _appositive_party(text, person.end, pat, party_at)
         if q is None:
@@ -356,6 +368,21 @@ def _role_before(text: str, start: int, lex: Lexicon) -> bool:
     return i > 0 and (two in lex.roles or (stop < start - 1 and two in lex.titles_as_names))
 
 
+def _named_by_context(text: str, start: int, end: int, pat: _Patterns) -> bool:
+    """Whether the words around a name say it is a person: '"…," said |X', '|X, a councillor from Sutton',
+    'the group leader on the council, |X,'."""
+    if text.startswith(",", end) and (
+        pat.role_after.match(text, end)
+        or (start > 2 and text[start - 2] == "," and pat.role_apposition.search(text, max(0, start - 80), start))
+    ):
+        return True
+    if start < 2 or text[start - 1] != " ":
+        return False
+    window = text[max(0, start - 30) : start]
+    return ('"' in window or "”" in window or "’" in window or "'" in window) \
+        and pat.verb_before.search(text, max(0, start - 30), start) is not None
+
+
 def _verb_follows(text: str, end: int, pat: _Patterns, verb_starts: set[int]) -> bool:
     """Whether a speech verb follows ``end`` (after a space and an optional adverb: "Ann Coffey told")."""
     m = pat.verb_after.match(text, end)
@@ -384,7 +411,8 @@ def _party_before(
     if "." in text[end:start]:  # "Two Republican senators wavered. Senator X": another sentence
         return None
     m = pat.role_word.match(text, end)
-    if m and (text[m.end() : start].strip(" ,") == "" or pat.role_before.search(text, end, start)):
+    if m and (text[m.end() : start].strip(" ,") == "" or pat.role_before.search(text, end, start)
+              or _ROLE_PLACE_RE.fullmatch(text, m.end(), start)):
         return idx
     return None
 

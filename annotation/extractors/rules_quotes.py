@@ -27,7 +27,16 @@ from functools import cache
 from operator import attrgetter
 
 from .lexicon import Lexicon
-from .rules_people import Person, pronoun_at
+from .rules_attribution import (
+    AND_BEFORE_RE,
+    DET_NP_BEFORE_RE,
+    NEXT_WORD_RE,
+    ROLE_GAP_RE,
+    next_paragraph_attribution,
+    previous_subject,
+    subject,
+)
+from .rules_people import Person, _role_before, pronoun_at
 from .rules_text import Intervals, Segment, Sentences
 
 _ADVERB = r"(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|has\s+|have\s+|had\s+)?"
@@ -50,6 +59,7 @@ class Quote:
 class _Patterns:
     post_person_verb: re.Pattern[str]  # after a quote: ', Mr Gapes said' (person span checked separately)
     post_verb: re.Pattern[str]  # after a quote: ', said Mr Gapes' / ', according to'
+    description_verb: re.Pattern[str]  # after a quote: ', the former minister said' (no person mention)
     clause_after_verb: re.Pattern[str]  # after a speech verb: ' (in a statement) that ', ' he would'
     clause_after_addressee: re.Pattern[str]  # after "told": ' reporters that ', ' the BBC she would'
     and_verb: re.Pattern[str]  # ', and said', 'but warned', ', adding' end a reported clause
@@ -68,6 +78,11 @@ _PRONOUN_SUBJECT = (r"(?:he|she|they|it|we|I|you|there)\s+"
 # a subject of one to three words followed by an auxiliary or a past-tense verb.
 _NP_SUBJECT = rf"(?![a-z]+ing\b)(?:(?!{_NOT_SUBJECT}\b)[\w'’-]+\s+){{1,3}}?(?:{_AUX}|can|[a-z]+[^e\W]ed)\b"
 _DET_SUBJECT = rf"(?:the|a|an|his|her|their|its|our)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_AUX}|can)\b"
+# "said parents from both sides of the city had", "said the only open question was": a longer subject, up to
+# an auxiliary (tried last).
+_LONG_SUBJECT = (rf"(?!{_NOT_SUBJECT}\b)[a-z][\w'’-]*[ \t]+"
+                 r"(?:(?!(?:who|which|that|what|whether|if)\b)[\w'’-]+[ \t]+){0,6}?"
+                 r"(?:had|has|have|was|were|would|will|could|should|must)\b")
 # 'said the party she joined "no longer exists"': a clause that runs into quoted words
 _INTO_QUOTE = r"(?:the|his|her|their|its|our|he|she|they|it|we)\b[^.,;:!?\"“‘\n]{0,80}[\"“‘]"
 
@@ -82,12 +97,15 @@ def _patterns(lex: Lexicon) -> _Patterns:
     return _Patterns(
         post_person_verb=re.compile(rf",?\s+{_ADVERB}(?:{verbs})\b"),
         post_verb=re.compile(rf"[,.!?]?\s*(?:{verbs})\s+"),
+        description_verb=re.compile(
+            rf",?[ \t]+(?:the|a|an|one|another)[ \t]+(?:[\w'’-]+[ \t]+){{1,3}}?{_ADVERB}(?:{verbs})\b"
+        ),
         # Tried in order: "that" right away; a pronoun subject (after up to two words: "said on Monday he");
         # a short subject with its verb; "that" within eight words ("explained in a statement that");
         # a clause that runs into quoted words.
         clause_after_verb=re.compile(
             rf",?(?:\s+that\s+(?!{_TIME}\b)(?=\S)|{skip}{{0,2}}?,?\s+(?={_PRONOUN_SUBJECT})|\s+(?={_NP_SUBJECT})"
-            rf"|(?:\s+(?!that\b){_WORD}){{1,8}}?\s+that\s+(?!{_TIME}\b)(?=\S)|\s+(?={_INTO_QUOTE}))"
+            rf"|(?:\s+(?!that\b){_WORD}){{1,8}}?\s+that\s+(?!{_TIME}\b)(?=\S)|\s+(?={_INTO_QUOTE})|\s+(?={_LONG_SUBJECT}))"
         ),
         clause_after_addressee=re.compile(
             rf"(?:(?:\s+(?!that\b){_WORD}){{1,8}}?\s+that\s+(?!{_TIME}\b)(?=\S)"
@@ -103,8 +121,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
 
 # Speech-verb forms that are also nouns ("a short post", "the state party", "his tweets"); never when past
 # or -ing. A base form may have one adjective after the determiner; an -s form may not ("the party claims").
-_DET = r"\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Tt]his|[Ee]very|[Ee]ach)\s+"
-_NOUN_BEFORE_RE = re.compile(rf"{_DET}(?:[a-z-]+\s+)?$")
+_DET = r"\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Tt]his|[Ee]very|[Ee]ach|\w+['’]s)\s+"
+_NOUN_BEFORE_RE = re.compile(rf"{_DET}(?:[A-Za-z-]+\s+)?$")
 _PLURAL_NOUN_BEFORE_RE = re.compile(rf"(?:{_DET}|\bmedia\s+)$")
 
 
@@ -153,7 +171,7 @@ class _Attributor:
             vs, ve = self.verbs[hi - 1]
             before_verb = self._persons_in(s0, vs)
             if before_verb:
-                return self.persons[before_verb[-1]]
+                return subject(self.text, self.persons, before_verb, s0, vs)
             # 'said Mr X: "…"'; after a verb that takes an object the person is the object, not the speaker.
             after_verb = [] if self.text[vs:ve] in self.lex.object_verbs else self._persons_in(ve, pos)
             if after_verb:
@@ -174,22 +192,33 @@ class _Attributor:
         '"…," the Labour leader, Ms X, said', '"…," said Labour's Ms X'."""
         end = seg.end
         text = self.text
+        nxt = NEXT_WORD_RE.match(text, end)
+        if nxt is None or (text[seg.content_end - 1] == "." and nxt.group(1).isupper()):
+            # The paragraph ends, or a new sentence starts ('"…." Mr X said the …'): no attribution after it.
+            return None
         i = bisect_left(self.person_starts, end)
         if i < len(self.persons):
             p = self.persons[i]
             gap = text[end : p.start]
-            if ((len(gap) <= 5 and gap.strip(" ,") in ("", "the")) or _APPOSITION_BEFORE_RE.fullmatch(gap)) \
+            if ((len(gap) <= 5 and gap.strip(" ,") in ("", "the")) or _APPOSITION_BEFORE_RE.fullmatch(gap)
+                    or (len(gap) < 60 and ROLE_GAP_RE.fullmatch(gap) and _role_before(text, p.start, self.lex))) \
                     and self.pat.post_person_verb.match(text, _after_apposition(text, p.end)):
                 return p
         m = self.pat.post_verb.match(text, end)
         if m:
             j = bisect_left(self.person_starts, m.end())
-            if j < len(self.persons) and _PARTY_POSSESSIVE_RE.fullmatch(text, m.end(), self.persons[j].start):
-                return self.persons[j]
+            if j < len(self.persons):
+                p = self.persons[j]
+                if _PARTY_POSSESSIVE_RE.fullmatch(text, m.end(), p.start) or (
+                        ROLE_GAP_RE.fullmatch(text, m.end(), p.start) and _role_before(text, p.start, self.lex)) \
+                        or _APPOSITION_BEFORE_RE.fullmatch(text, m.end() - 1, p.start):  # 'said the leader, X'
+                    return p
             return True  # '"…," said a spokesperson': attributed, to nobody we can mark
         m = _NAME_THEN_RE.match(text, end)
         if m and self.pat.post_person_verb.match(text, m.end()):
             return True  # '"…," Hutchins told supporters': a name we could not tell as a person
+        if self.pat.description_verb.match(text, end):
+            return True  # '"…," the former minister said', '"…," one aide told the Guardian'
         return None
 
 
@@ -240,8 +269,12 @@ def find_quotes(text: str, segments: list[Segment], persons: list[Person], sents
                 found = _colon_before_paragraph(text, seg.open, att)
             if found is None and last_sentence[0] == s0:
                 found = last_sentence[1] or True
+            if found is None and starts_sentence and seg.close is not None:
+                found = previous_subject(text, persons, att.person_starts, sents, s0)  # 'Mr X was unmoved. "…"'
             if found is None and starts_sentence and para_speaker[0] == seg.para:
                 found = para_speaker[1] or True  # '"…," he said. "…"': the same speaker goes on
+            if found is None and seg.open == _para_start(text, seg.open) and seg.close is not None:
+                found = next_paragraph_attribution(text, persons, att.person_starts, seg.end)
             if (
                 found is None
                 and seg.open == _para_start(text, seg.open)
@@ -328,7 +361,7 @@ def _indirect(text: str, segments: list[Segment], persons: list[Person], sents: 
         form = text[vs:ve]
         # "attacked the “reckless” plans" gives partial quotes, no reported clause; a capitalised form starts
         # a sentence ("State senator X …"), where a reporting verb does not stand.
-        if form in object_verbs or form[0].isupper():
+        if form in object_verbs or form[0].isupper() or form.startswith("according"):
             continue
         pattern = att.pat.clause_after_addressee if form in addressee_verbs else att.pat.clause_after_verb
         clause = pattern.match(text, ve)
@@ -337,19 +370,27 @@ def _indirect(text: str, segments: list[Segment], persons: list[Person], sents: 
         cs = clause.end()
         s0, s1 = sents.bounds(vs)
         speakers = att._persons_in(s0, vs)
-        speaker = persons[speakers[-1]] if speakers else None
-        if speaker is not None:
-            gap = text[speaker.end : vs]
+        prev = out[-1] if out else None
+        if prev is not None and prev.end >= s0 and AND_BEFORE_RE.search(text, max(s0, vs - 6), vs):
+            speaker = prev.speaker  # "confirmed it had … and said it would …": the subject of the first verb
+        elif speakers:
+            found = subject(text, persons, speakers, s0, vs)
+            speaker = found if isinstance(found, Person) else None
+            gap = text[persons[speakers[-1]].end : vs]
             if len(gap) > 90 or "\n" in gap:
                 continue
-        elif len(text[s0:vs].rsplit(",", 1)[-1].split()) > 6:
-            continue  # no subject we can trust
+        elif len(text[s0:vs].rsplit(",", 1)[-1].split()) > 6 \
+                and not DET_NP_BEFORE_RE.search(text, max(s0, vs - 40), vs):
+            continue  # no subject we can trust ("a newspaper reported that …" is one)
+        else:
+            speaker = None
         nxt: int | None = cs
         while nxt is not None:
             cs = nxt
             ce, nxt = _clause_end(text, cs, s1, att)
             add(cs, ce, speaker)
     for acc in _ACCORDING_RE.finditer(text) if "ccording to" in text else ():
+        possessive = _POSSESSIVE_AFTER_RE.match
         if inside.contains(acc.start()):
             continue
         s0, s1 = sents.bounds(acc.start())
@@ -358,13 +399,14 @@ def _indirect(text: str, segments: list[Segment], persons: list[Person], sents: 
         if acc.start() == s0:  # "According to X, CLAUSE."
             comma = text.find(", ", acc.end(), s1)
             if comma > 0 and len(text[acc.end() : comma].split()) <= 8:
-                who = att._persons_in(acc.end(), comma)
+                # "According to Ms Strachan's spokesman": the source is the spokesman, not the person
+                who = [i for i in att._persons_in(acc.end(), comma) if not possessive(text, persons[i].end)]
                 ce, _ = _clause_end(text, comma + 2, s1, att)
                 add(comma + 2, ce, persons[who[0]] if who else None)
         elif (text[max(s0, acc.start() - 2) : acc.start()] == ", "  # "CLAUSE, according to X."
               and len(text[acc.end() : s1].split()) <= 8):
             # "according to Carmona's office": the source is the office, not the person
-            who = [i for i in att._persons_in(acc.end(), s1) if not _POSSESSIVE_AFTER_RE.match(text, persons[i].end)]
+            who = [i for i in att._persons_in(acc.end(), s1) if not possessive(text, persons[i].end)]
             ce, _ = _clause_end(text, s0, acc.start() - 2, att)
             add(s0, ce, persons[who[0]] if who else None)
     return sorted(out, key=_START)
