@@ -37,8 +37,11 @@ def _firsts(words: tuple[str, ...]) -> str:
 
 
 def _rest(word: str) -> str:
-    """``word`` after its first character, which a lookbehind checks: "(?<=M)rs" for "Mrs"."""
-    return f"(?<={word[0]}){word[1:]}"
+    """``word`` after its first character, then a lookbehind over the whole word: "rs(?<=Mrs)" for "Mrs".
+
+    The literal comes first so that the regex engine skips a branch on its first character (a branch that
+    starts with a lookbehind is entered every time)."""
+    return f"{word[1:]}(?<={word})" if len(word) > 1 else f"(?<={word})"
 
 
 _SHORT = _TITLE_ABBREVIATIONS + _PARTICLES
@@ -47,13 +50,14 @@ _TOKEN = (
     rf"|(?:(?={_firsts(_NAME_PREFIXES)})(?:{'|'.join(_NAME_PREFIXES)}))?[{UPPER}][{NAME_CHARS}]+"
     rf"(?:-[{UPPER}][{NAME_CHARS}]+)?)"
 )
-# _TOKEN with its first character already matched: the same alternatives in the same order, so the same
-# matches. A run pattern that starts with a character class lets the regex engine skip to the next capital
-# letter instead of trying every position (a pattern that starts with a lookahead is tried everywhere).
+# _TOKEN with its first character already matched: the same alternatives, so the same matches (the titles
+# and particles exclude each other: their order does not matter; "Ó", a lookbehind only, goes last). A run
+# pattern that starts with a character class lets the regex engine skip to the next capital letter instead
+# of trying every position (a pattern that starts with a lookahead is tried everywhere).
 _TOKEN_AFTER_FIRST = (
-    rf"(?:(?<={_firsts(_SHORT)})(?:(?:{'|'.join(map(_rest, _TITLE_ABBREVIATIONS))})\."
-    rf"|{'|'.join(map(_rest, _PARTICLES))})(?=[ \t]+[{UPPER}])"
-    rf"|(?:(?<={_firsts(_NAME_PREFIXES)})(?:{'|'.join(_rest(p) + f'[{UPPER}]' for p in _NAME_PREFIXES)}))?"
+    rf"(?:(?:(?:{'|'.join(map(_rest, _TITLE_ABBREVIATIONS))})\."
+    rf"|{'|'.join(map(_rest, sorted(_PARTICLES, key=len, reverse=True)))})(?=[ \t]+[{UPPER}])"
+    rf"|(?:{'|'.join(_rest(p) + f'[{UPPER}]' for p in _NAME_PREFIXES)})?"
     rf"[{NAME_CHARS}]+(?:-[{UPPER}][{NAME_CHARS}]+)?)"
 )
 # The lookbehind after the capital tests the character before it: no word character, apostrophe or hyphen.
