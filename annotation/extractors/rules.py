@@ -137,7 +137,7 @@ def annotate(text: str, lex: Lexicon) -> tuple[tuple[Span, ...], tuple[Relation,
     for event in find_events(text, lex, party_starts, sents.starts, event_spans):
         add((3, event.start, -event.end, len(cands), "EVENT", {"type": event.type}, event))
 
-    kept = _without_overlaps(cands)
+    kept, starts = _without_overlaps(cands)
     ids: dict[int, str] = {}
     spans: list[Span] = []
     events: list[int] = []  # indices of the EVENT spans
@@ -158,7 +158,6 @@ def annotate(text: str, lex: Lexicon) -> tuple[tuple[Span, ...], tuple[Relation,
             seen.add(pair)
             relations.append(_relation(pair[0], pair[1], "member_of"))
     if events:
-        starts = [c[1] for c in kept]
         for k in events:
             lo, hi = sents.bounds(starts[k])
             event_id = spans[k].id
@@ -180,8 +179,9 @@ def _span_ids(n: int) -> list[str]:
 
 def _without_overlaps(
     cands: list[tuple[int, int, int, int, str, dict[str, str], object]],
-) -> list[tuple[int, int, int, int, str, dict[str, str], object]]:
+) -> tuple[list[tuple[int, int, int, int, str, dict[str, str], object]], list[int]]:
     """Keep candidates by rank (then position), dropping any that overlaps one already kept; text order.
+    Returned with the starts of the kept ones.
 
     The kept ones never overlap, so in order of start they are in order of end too: a candidate overlaps one
     of them exactly when it overlaps the last kept one starting at or before it, or the next one.
@@ -197,4 +197,4 @@ def _without_overlaps(
         starts.insert(i, s)
         ends.insert(i, e)
         kept.insert(i, cand)
-    return kept
+    return kept, starts
