@@ -30,9 +30,11 @@ _SINGLE_MARKS = "‘’'"
 # Lookbehinds come after the full stop so that they only run at full stops, not at every position; the first
 # mark is a character class of its own ("[.!?][.!?]*", not "[.!?]+") so that the regex engine skips ahead to
 # the next mark instead of trying every position (it does so only for a pattern that starts with a class).
-_ABBREV = "".join(
-    rf"(?<!\b{a}\.)" for a in ("Mr", "Mrs", "Ms", "Dr", "St", "No", "Prof", "Gen", "Sen", "Rep", "Gov", "[A-Z]")
-)
+_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "No", "Prof", "Gen", "Sen", "Rep", "Gov", "[A-Z]")
+# Each abbreviation is a capital and at most three small letters: after a stop that follows no such word (the
+# four lookbehinds of the first branch hold), none of the twelve can match and they are not tried.
+_ABBREV = (r"(?:(?<![A-Z]\.)(?<![A-Z][a-z]\.)(?<![A-Z][a-z]{2}\.)(?<![A-Z][a-z]{3}\.)|"
+           + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS) + ")")
 _SENT_RE = re.compile(rf"[.!?][.!?]*{_ABBREV}[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-Þ])")
 # The same for a text with no "!" or "?" (most): a pattern that starts with one literal character is searched
 # for by a plain loop over the text; one that starts with a character class calls a class test per character.
