@@ -19,7 +19,7 @@ after it, a known first name, or the same name already found elsewhere in the do
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from operator import attrgetter
@@ -218,7 +218,10 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None,
     role_match, office_search, add_pending = lex.role_re.match, _OFFICE_RE.search, pending.append
     add_single = singles.append
     role_firsts, title_firsts = _role_firsts(lex), _title_firsts(lex)
-    overlaps_party = _party_mask(text, parties).find if parties else None  # find(1, s, e) >= 0: overlaps one
+    # Party names never overlap and come in text order: [s, e) overlaps one exactly when it overlaps the last
+    # one starting before e (tested inline: a bisect and a compare per run).
+    party_starts = [p.start for p in parties]
+    party_end_at = [p.end for p in parties]
     for run in _RUN_RE.finditer(text):
         token = run.group()
         if " " not in token and "\t" not in token:  # one word: the commonest case, kept cheap
@@ -231,11 +234,12 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None,
             list_until = -1
             continue
         rs, re_ = run.span()
-        if overlaps_party is not None and overlaps_party(1, rs, re_) >= 0:
+        if parties and (i := bisect_left(party_starts, re_) - 1) >= 0 and party_end_at[i] > rs:
             if rs in party_at and parties[party_at[rs]].end >= re_:  # all one party name: "Labour Party"
                 continue
             words = [(rs + ws, rs + we, w) for ws, we, w in _run_words(token)]
-            words = [w for w in words if overlaps_party(1, w[0], w[1]) < 0]
+            words = [w for w in words
+                     if (i := bisect_left(party_starts, w[1]) - 1) < 0 or party_end_at[i] <= w[0]]
             if not words:
                 continue
         else:
@@ -341,15 +345,6 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None,
         if q is not None:
             people.member_of.append((person, parties[q]))
     return people
-
-
-def _party_mask(text: str, parties: list[Party]) -> bytearray:
-    """One byte per code point of ``text``, 1 inside a party name: ``mask.find(1, s, e) >= 0`` when ``[s, e)``
-    overlaps one (a single C call per run of capitalised words)."""
-    mask = bytearray(len(text))
-    for p in parties:
-        mask[p.start : p.end] = b"\x01" * (p.end - p.start)
-    return mask
 
 
 def pronoun_at(start: int, word: str) -> Person:
