@@ -83,7 +83,7 @@ def max_weight_matching(
 
     rest = ~(on_left | on_right)
     if rest.any():
-        _solve_components(n_left, n_right, left[rest], right[rest], weight[rest], left_to_right, right_to_left)
+        _solve_components(left[rest], right[rest], weight[rest], left_to_right, right_to_left)
     return left_to_right, right_to_left
 
 
@@ -102,18 +102,19 @@ def _keep_heaviest(
 
 
 def _solve_components(
-    n_left: int,
-    n_right: int,
     left: IntArray,
     right: IntArray,
     weight: FloatArray,
     left_to_right: IntArray,
     right_to_left: IntArray,
 ) -> None:
-    n = n_left + n_right
-    graph = coo_matrix((np.ones(len(left)), (left, right + n_left)), shape=(n, n))
+    # The graph of the nodes these edges touch only (a few hundred), not of every span.
+    lefts, left_node = np.unique(left, return_inverse=True)
+    rights, right_node = np.unique(right, return_inverse=True)
+    n = len(lefts) + len(rights)
+    graph = coo_matrix((np.ones(len(left)), (left_node, right_node + len(lefts))), shape=(n, n))
     _, component = connected_components(graph, directed=False)
-    comp = component[left]
+    comp = component[left_node]
     order = np.lexsort((right, left, comp))
     comp, left, right, weight = comp[order], left[order], right[order], weight[order]
     bounds = np.flatnonzero(np.diff(comp)) + 1

@@ -150,6 +150,10 @@ def _canonical_order(doc: IntArray, start: IntArray, end: IntArray, label: IntAr
     return np.lexsort((label, end, start, doc))
 
 
+def _is_identity(order: IntArray) -> bool:
+    return bool(len(order) == 0 or (order[0] == 0 and order[-1] == len(order) - 1 and np.all(np.diff(order) == 1)))
+
+
 def reorder(
     doc: IntArray,
     start: IntArray,
@@ -168,6 +172,9 @@ def reorder(
     """
     keep = (label >= 0) & (doc >= 0)
     order = _canonical_order(doc, start, end, label)
+    if keep.all() and _is_identity(order):  # already sorted, nothing dropped: the columns as given
+        return Columns(SpanArrays(doc, start, end, label), rel_head, rel_tail, rel_label, canonical, event_type,
+                       n_docs, order)
     order = order[keep[order]]
     new_row = np.full(len(doc), -1, dtype=np.int64)
     new_row[order] = np.arange(len(order), dtype=np.int64)

@@ -289,3 +289,26 @@ def test_exact_and_partial_share_one_matching_but_name_outcomes_apart() -> None:
     assert exact.counts() == match_spans(GOLD, PRED, Scheme.EXACT).counts
     assert partial.counts() == match_spans(GOLD, PRED, Scheme.PARTIAL).counts
     assert exact.counts().incorrect == partial.counts().partial == 1
+
+
+@settings(max_examples=150, deadline=None)
+@given(edges=st.lists(st.tuples(st.integers(0, 5), st.integers(0, 5), st.sampled_from([1.0, 1.5, 3.0])),
+                      max_size=14, unique_by=lambda e: (e[0], e[1])),
+       spread=st.integers(1, 10_000))
+def test_matching_weight_is_optimal_among_many_unused_nodes(edges: list[tuple[int, int, float]], spread: int) -> None:
+    # Node numbers spread over a large range (most nodes without an edge), as spans of a big corpus are.
+    from scipy.optimize import linear_sum_assignment
+
+    left = np.array([e[0] * spread for e in edges], dtype=np.int64)
+    right = np.array([e[1] * spread + 1 for e in edges], dtype=np.int64)
+    weight = np.array([e[2] for e in edges])
+    g2p, p2g = max_weight_matching(6 * spread, 6 * spread + 1, left, right, weight)
+    matched = np.flatnonzero(g2p >= 0)
+    assert np.array_equal(p2g[g2p[matched]], matched)  # one to one, both directions agree
+    lookup = {(int(a), int(b)): w for a, b, w in zip(left, right, weight, strict=True)}
+    total = sum(lookup[(int(g), int(g2p[g]))] for g in matched)  # every pair is an edge
+    dense = np.zeros((6, 6))
+    for a, b, w in edges:
+        dense[a, b] = w
+    r, c = linear_sum_assignment(dense, maximize=True)
+    assert total == pytest.approx(dense[r, c].sum())

@@ -257,3 +257,87 @@ def test_membership_in_apposition(text: str, person: str, party: str) -> None:
 def test_person_named_by_a_role_around_the_name(text: str, prefix: str, person: str) -> None:
     start = len(prefix)
     assert (start, start + len(person)) in [(s, e) for s, e, _ in labelled(run(text), "SPEAKER")]
+
+
+# --- QUOTE: house styles (US full stop inside the marks, tabloid verbs, chants, Q&A transcripts) ---
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "clause"),
+    [
+        # US style: the full stop inside the closing mark ends the sentence and the reported clause
+        ('Ms Ruiz wrote that the audit was "a distraction." House leaders met later.', "Ms Ruiz wrote that ",
+         'the audit was "a distraction."'),
+        ("Ms Ruiz said the bill would “save money.” Gov. Tom Hale signed it.", "Ms Ruiz said ",
+         "the bill would “save money.”"),
+        ("Ms Ruiz told reporters the talks had 'hit a wall.' Mr Hale replied later.", "Ms Ruiz told reporters ",
+         "the talks had 'hit a wall.'"),
+    ],
+)
+def test_full_stop_inside_the_closing_mark_ends_the_reported_clause(text: str, prefix: str, clause: str) -> None:
+    doc = run(text)
+    start = len(prefix)
+    assert labelled(doc, "QUOTE") == [(start, start + len(clause), {"kind": "mixed"})]
+    assert pairs(doc, "said_by") == [(clause, "Ms Ruiz")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle after a comma belongs to the main sentence
+        ("Ms Ruiz announced that she would run for governor, setting up a primary against Mr Hale.",
+         [("she would run for governor", "indirect", "Ms Ruiz")]),
+        # ... but "including" goes on with the reported clause
+        ("Ms Ruiz said the cuts would close services, including two libraries.",
+         [("the cuts would close services, including two libraries", "indirect", "Ms Ruiz")]),
+        # a new subject with a speech verb of its own starts a clause of its own
+        ('Ms Ruiz said the result was "a relief", but she admitted that turnout was low.',
+         [('the result was "a relief"', "mixed", "Ms Ruiz"), ("turnout was low", "indirect", "she")]),
+        ("A backbencher says the plan is ‘a betrayal’ as Tom Hale insists: ‘I will not back down.’",
+         [("the plan is ‘a betrayal’", "mixed", None), ("I will not back down.", "direct", "Tom Hale")]),
+    ],
+)
+def test_reported_clause_stops_where_the_main_sentence_goes_on(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert quotes(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # both quotation styles in one paragraph
+        ("Ms Ruiz said the plan was “honest”. She added: ‘Someone has to pay.’",
+         [("the plan was “honest”", "mixed", "Ms Ruiz"), ("Someone has to pay.", "direct", "She")]),
+        # an anonymous source with a relative clause, or "one" alone
+        ("‘We were lied to,’ one MP who attended the meeting told the Herald.", [("We were lied to,", "direct", None)]),
+        ("“He’ll be fine,” one said.", [("He’ll be fine,", "direct", None)]),
+        # a curly apostrophe inside the addressee
+        ("Mr Hale told the BBC’s Today programme that he would stay.",
+         [("he would stay", "indirect", "Mr Hale")]),
+    ],
+)
+def test_quotes_of_mixed_marks_and_anonymous_sources(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert quotes(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "state" before a noun is no speech verb
+        ("Eleven Republican state senators walked out of the chamber on Monday.", []),
+        # a plural noun between a determiner and "say" is its subject
+        ("Her critics say she is too careful.", [("she is too careful", "indirect", None)]),
+        # tabloid verbs
+        ("Furious campaigners fumed that the trip was “a slap in the face”.",
+         [("the trip was “a slap in the face”", "mixed", None)]),
+        ("Ms Kendrick raged that the minister was “living on another planet”.",
+         [("the minister was “living on another planet”", "mixed", "Ms Kendrick")]),
+        ('Protesters marched, chanting "Not one penny more!"', [("Not one penny more!", "direct", None)]),
+        ('A pensioners\' group slammed the trip as "a disgrace".', [("a disgrace", "direct", None)]),
+        # a counted subject and an irregular past tense
+        ("Organisers said more than 2,000 people took part.", [("more than 2,000 people took part", "indirect", None)]),
+        ("Mr Hale said the party lost its way in May.", [("the party lost its way in May", "indirect", "Mr Hale")]),
+    ],
+)
+def test_speech_verbs_of_house_styles(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert quotes(run(text)) == expected

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from rules_helpers import run
+from rules_helpers import labelled, run
 
 from schemas import Document
 
@@ -306,3 +306,19 @@ def test_no_reported_clause_of_its_own(text: str, expected: list[tuple[str, str 
 )
 def test_attribution_after_the_quote_to_a_description_or_a_role_in_apposition(text: str, speaker: str | None) -> None:
     assert quotes(run(text)) == [(len('"'), len('"Enough,'), "direct", speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "quote"),
+    [
+        ('He said: "‘a"', 'He said: "‘', "a"),  # a stray opening mark at the start is no part of the quote
+        ("He said: “‘Stay,’ they told me.”", "He said: “‘", "Stay,’ they told me."),
+    ],
+)
+def test_direct_quote_never_starts_with_an_opening_mark(text: str, prefix: str, quote: str) -> None:
+    start = len(prefix)
+    assert (start, start + len(quote), {"kind": "direct"}) in labelled(run(text), "QUOTE")
+
+
+def test_quoted_marks_alone_are_no_quote() -> None:
+    assert labelled(run('According to "‘'), "QUOTE") == []

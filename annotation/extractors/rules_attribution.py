@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # rules_people imports nothing from here; the names are for the type checker only
     from .rules_people import Person
-    from .rules_text import Sentences
+    from .rules_text import Intervals, Sentences
 
 _POSSESSIVE_AFTER_RE = re.compile(r"['’]s\b")
 # '"…," said board chair X', '"…," Plaid leader X said': up to four words (a role) between a verb and a name.
@@ -81,3 +81,33 @@ def next_paragraph_attribution(text: str, persons: list[Person], person_starts: 
         return None
     i = bisect_left(person_starts, m.end())
     return persons[i] if i < len(persons) and persons[i].start == m.end() else None
+
+
+# A participle after a comma starts a clause of the main sentence, not of the reported one: 'announced that he
+# would run, setting up a primary'. ("including", "according" go on with the reported clause's own words.)
+_PARTICIPLE_RE = re.compile(r",[ \t]+(?!(?:including|according|excluding|regarding|concerning)\b)[a-z]+ing\b")
+
+
+# '…, but she admitted that …', '… as Hargreaves insists: …': a new subject right before a speech verb of its own.
+_NEW_SUBJECT_BEFORE_RE = re.compile(
+    r",?[ \t]+(?:and|but|as|while|when|whereas)[ \t]+(?:he|she|they|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
+    r"[ \t]+(?:[a-z]+ly[ \t]+|also[ \t]+|later[ \t]+)?$"
+)
+
+
+def reported_clause_end(text: str, start: int, end: int, verb_starts: list[int], quoted: Intervals) -> int:
+    """Where a reported clause ``[start, end)`` stops before the main sentence goes on: before a participle after
+    a comma ('he would run for governor, setting up a primary …') or before a new subject of one of the speech
+    verbs starting at ``verb_starts`` (sorted) ('the result showed …, but she admitted that …'); never inside
+    quoted words. ``end`` when neither."""
+    if text.find(",", start, end) >= 0:
+        for m in _PARTICIPLE_RE.finditer(text, start, end):
+            if not quoted.contains(m.start()):
+                end = m.start()
+                break
+    for i in range(bisect_left(verb_starts, start), bisect_left(verb_starts, end)):
+        vs = verb_starts[i]
+        m = _NEW_SUBJECT_BEFORE_RE.search(text, max(start, vs - 60), vs)
+        if m and not quoted.contains(m.start()):
+            return m.start()
+    return end

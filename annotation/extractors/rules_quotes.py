@@ -34,6 +34,7 @@ from .rules_attribution import (
     ROLE_GAP_RE,
     next_paragraph_attribution,
     previous_subject,
+    reported_clause_end,
     subject,
 )
 from .rules_people import Person, _role_before, pronoun_at
@@ -69,14 +70,22 @@ class _Patterns:
 # Words that cannot be (the start of) the subject of a reported clause.
 _NOT_SUBJECT = (r"(?:that|whether|if|by|to|for|on|in|at|with|about|from|of|as|and|but|or|after|before|during"
                 r"|when|while|into|over|under|than|so|not|only|also|this|last|next|yesterday|today|tonight)")
-_WORD = r"[^\s.;:!?\"“”‘’()]+"
+# A word, with an apostrophe inside it ("the BBC’s Today programme"), not a quotation mark at its edge.
+_WORD = r"(?:[^\s.;:!?\"“”‘’()]|(?<=\w)’(?=\w))+"
 _TIME = r"(?:morning|afternoon|evening|night|day|week|weekend|month|year|time)"
 # "said he would", "said she expected": a subject pronoun followed by a verb, not by a preposition.
 _PRONOUN_SUBJECT = (r"(?:he|she|they|it|we|I|you|there)\s+"
                     r"(?!(?:in|on|at|to|for|with|about|from|of|by|and|or|but|as)\b)[a-z]")
 # "said the minister had", "said Labour was", "said unionism could", "said the result changed":
 # a subject of one to three words followed by an auxiliary or a past-tense verb.
-_NP_SUBJECT = rf"(?![a-z]+ing\b)(?:(?!{_NOT_SUBJECT}\b)[\w'’-]+\s+){{1,3}}?(?:{_AUX}|can|[a-z]+[^e\W]ed)\b"
+# Common irregular past tenses ("said the party won the seat", "said Labour lost its way").
+_IRREGULAR_PAST = (r"(?:took|made|gave|went|came|got|won|lost|knew|thought|felt|left|saw|kept|held|met|paid|sold"
+                   r"|found|led|ran|spent|sent|built|began|brought|fell|rose|grew|chose|broke|bought|became|meant)")
+_NP_SUBJECT = (rf"(?![a-z]+ing\b)(?:(?!{_NOT_SUBJECT}\b)[\w'’-]+\s+){{1,3}}?"
+               rf"(?:{_AUX}|can|[a-z]+[^e\W]ed|{_IRREGULAR_PAST})\b")
+# "said more than 2,000 people took part", "said at least 40 MPs shared his concerns": a counted subject.
+_COUNT_SUBJECT = (rf"(?:(?:more|fewer|less)\s+than|at\s+least|nearly|almost|about|around|some|over)\s+\d[\d,.]*\s+"
+                  rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_AUX}|can|[a-z]+[^e\W]ed|{_IRREGULAR_PAST})\b")
 _DET_SUBJECT = rf"(?:the|a|an|his|her|their|its|our)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_AUX}|can)\b"
 # "said parents from both sides of the city had", "said the only open question was": a longer subject, up to
 # an auxiliary (tried last).
@@ -98,14 +107,16 @@ def _patterns(lex: Lexicon) -> _Patterns:
         post_person_verb=re.compile(rf",?\s+{_ADVERB}(?:{verbs})\b"),
         post_verb=re.compile(rf"[,.!?]?\s*(?:{verbs})\s+"),
         description_verb=re.compile(
-            rf",?[ \t]+(?:the|a|an|one|another)[ \t]+(?:[\w'’-]+[ \t]+){{1,3}}?{_ADVERB}(?:{verbs})\b"
+            rf",?[ \t]+(?:the|a|an|one|another)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?"
+            rf"(?:who[ \t]+(?:[\w'’-]+[ \t]+){{1,4}}?)?{_ADVERB}(?:{verbs})\b"
         ),
         # Tried in order: "that" right away; a pronoun subject (after up to two words: "said on Monday he");
         # a short subject with its verb; "that" within eight words ("explained in a statement that");
         # a clause that runs into quoted words.
         clause_after_verb=re.compile(
             rf",?(?:\s+that\s+(?!{_TIME}\b)(?=\S)|{skip}{{0,2}}?,?\s+(?={_PRONOUN_SUBJECT})|\s+(?={_NP_SUBJECT})"
-            rf"|(?:\s+(?!that\b){_WORD}){{1,8}}?\s+that\s+(?!{_TIME}\b)(?=\S)|\s+(?={_INTO_QUOTE})|\s+(?={_LONG_SUBJECT}))"
+            rf"|(?:\s+(?!that\b){_WORD}){{1,8}}?\s+that\s+(?!{_TIME}\b)(?=\S)|\s+(?={_INTO_QUOTE})|\s+(?={_LONG_SUBJECT})"
+            rf"|\s+(?={_COUNT_SUBJECT}))"
         ),
         clause_after_addressee=re.compile(
             rf"(?:(?:\s+(?!that\b){_WORD}){{1,8}}?\s+that\s+(?!{_TIME}\b)(?=\S)"
@@ -130,8 +141,22 @@ def _is_noun_use(text: str, vs: int, ve: int) -> bool:
     form = text[vs:ve]
     if form.endswith(("ed", "ing")) or form in ("said", "told", "wrote", "written"):
         return False
+    if form in ("state", "State"):
+        return _state_is_noun(text, ve)
     pattern = _PLURAL_NOUN_BEFORE_RE if form.endswith("s") else _NOUN_BEFORE_RE
-    return pattern.search(text, max(0, vs - 24), vs) is not None
+    return pattern.search(text, max(0, vs - 24), vs) is not None and not _PLURAL_SUBJECT_RE.search(
+        text, max(0, vs - 24), vs)
+
+
+# "Her critics say", "The organisers say": a plural noun between the determiner and a base form is its subject
+# (not "ss" or "us" words: "the famous say").
+_PLURAL_SUBJECT_RE = re.compile(r"\b[a-z]+(?<![su])s\s+$")
+_STATE_VERB_AFTER_RE = re.compile(r"\s+(?:that|whether)\b")
+
+
+def _state_is_noun(text: str, ve: int) -> bool:
+    """Whether "state" is the noun ("Republican state senators", "the state party"): a verb only before "that"."""
+    return _STATE_VERB_AFTER_RE.match(text, ve) is None
 
 
 class _Attributor:
@@ -334,6 +359,9 @@ def _clause_end(text: str, start: int, end: int, att: _Attributor) -> tuple[int,
         m3 = _COLON_QUOTE_RE.search(text, start, end)
         if m3:
             end, nxt = m3.start(), None
+    stop = reported_clause_end(text, start, end, att.verb_starts, att.sents.quoted)
+    if stop < end:
+        end, nxt = stop, None
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?,;"):
         end -= 1
     return end, nxt

@@ -27,6 +27,7 @@ _SINGLE_RE = re.compile(r"['‘’](?:(?<=['‘])(?<!\w['‘])(?=\w)|(?<=[\w.,!?
 # A line holding more than white space; anchored at line starts, so a long blank line is crossed once.
 _PARA_RE = re.compile(r"^[^\n]*\S[^\n]*", re.MULTILINE)
 _SINGLE_MARKS = "‘’'"
+_WORDY_RE = re.compile(r"[^\W_]")
 # Lookbehinds come after the full stop so that they only run at full stops, not at every position; the first
 # mark is a character class of its own ("[.!?][.!?]*", not "[.!?]+") so that the regex engine skips ahead to
 # the next mark instead of trying every position (it does so only for a pattern that starts with a class).
@@ -103,12 +104,23 @@ def _pair_marks(text: str, start: int, end: int, para: int, doubles: list[int]) 
     elif text.find("‘", start, end) >= 0 or text.find(" '", start, end) >= 0 or text.startswith("'", start):
         # British style: 'They told us it was "once in a generation".' The double-quoted words are inside
         # the single-quoted quote (nested quotes belong to the outer one).
-        outer = [s for s in _pair_singles(text, start, end, para)
+        singles = _pair_singles(text, start, end, para)
+        outer = [s for s in singles
                  if s.close is not None and any(s.open < d.open and d.end <= s.close for d in segs)]
         if outer:
             segs = sorted(outer + [d for d in segs if not any(o.open < d.open < o.end for o in outer)],
                           key=lambda s: s.open)
-    return [s for s in segs if s.content_end > s.content_start]
+        segs = _with_apart_singles(segs, singles)
+    # Content with no letter or digit ('"‘' at a paragraph end) is no quote, only marks.
+    wordy = _WORDY_RE.search
+    return [s for s in segs if s.content_end > s.content_start and wordy(text, s.content_start, s.content_end)]
+
+
+def _with_apart_singles(segs: list[Segment], singles: list[Segment]) -> list[Segment]:
+    """``segs`` and the single-quoted segments that overlap none of them: 'said the party "cannot keep promising".
+    She added: ‘Someone has to pay.’' (both styles in one paragraph)."""
+    apart = [s for s in singles if s.close is not None and not any(s.open <= d.end and d.open <= s.end for d in segs)]
+    return sorted(segs + apart, key=lambda s: s.open) if apart else segs
 
 
 def _pair_singles(text: str, start: int, end: int, para: int) -> list[Segment]:
@@ -130,7 +142,8 @@ def _pair_singles(text: str, start: int, end: int, para: int) -> list[Segment]:
 def _segment(text: str, open_at: int, close: int | None, para: int, para_end: int = 0) -> Segment:
     cs = open_at + 1
     ce = close if close is not None else para_end
-    while cs < ce and text[cs].isspace():
+    # A quote never starts with an opening mark: '"‘a"' is the quote 'a' (a stray mark at its start).
+    while cs < ce and (text[cs].isspace() or text[cs] in "“‘"):
         cs += 1
     while ce > cs and text[ce - 1].isspace():
         ce -= 1
@@ -176,7 +189,7 @@ class Sentences:
             for m in sent_re.finditer(text):  # Intervals.contains, inlined: this runs at every full stop
                 pos = m.start()
                 i = bisect_right(q_starts, pos) - 1
-                if i < 0 or pos >= q_spans[i][1]:
+                if i < 0 or pos >= q_spans[i][1] or _ends_quote(text, pos, q_spans[i][1]):
                     starts.add(m.end())
         else:
             starts.update(m.end() for m in sent_re.finditer(text))
@@ -193,6 +206,12 @@ class Sentences:
     def start_of(self, pos: int) -> int:
         i = bisect_right(self.starts, pos) - 1
         return self.starts[i] if i >= 0 else 0
+
+
+def _ends_quote(text: str, pos: int, content_end: int) -> bool:
+    """Whether the stop at ``pos`` is the last character of a quote whose closing mark follows: 'called it "a
+    distraction." House leaders …' (US style, the full stop inside the marks) ends the sentence there."""
+    return pos == content_end - 1 and content_end < len(text) and text[content_end] in "\"'”’"
 
 
 class Intervals:
