@@ -111,9 +111,11 @@ def _pair_marks(text: str, start: int, end: int, para: int, doubles: list[int]) 
             segs = sorted(outer + [d for d in segs if not any(o.open < d.open < o.end for o in outer)],
                           key=lambda s: s.open)
         segs = _with_apart_singles(segs, singles)
-    # Content with no letter or digit ('"‘' at a paragraph end) is no quote, only marks.
+    # Content with no letter or digit ('"‘' at a paragraph end) is no quote, only marks. Its first character
+    # answers for most ([^\W_] is str.isalnum); the regex looks at the rest.
     wordy = _WORDY_RE.search
-    return [s for s in segs if s.content_end > s.content_start and wordy(text, s.content_start, s.content_end)]
+    return [s for s in segs if s.content_end > s.content_start
+            and (text[s.content_start].isalnum() or wordy(text, s.content_start, s.content_end))]
 
 
 def _with_apart_singles(segs: list[Segment], singles: list[Segment]) -> list[Segment]:
