@@ -173,14 +173,15 @@ def child_parse(gold: str, pred: str) -> dict:
     import pyarrow as pa
     import pyarrow.json as pj
 
-    from eval.load import JSONL_BLOCK, JSONL_SCHEMA, _line_blocks
+    from eval.blocks import line_blocks
+    from eval.load import JSONL_BLOCK, JSONL_SCHEMA
 
     options = pj.ParseOptions(explicit_schema=JSONL_SCHEMA, unexpected_field_behavior="ignore")
     read = pj.ReadOptions(block_size=1 << 20)
 
     def parse(path: str) -> int:
         return sum(pj.read_json(pa.BufferReader(b), read_options=read, parse_options=options).num_rows
-                   for b in _line_blocks(Path(path), JSONL_BLOCK))
+                   for b in line_blocks(Path(path), JSONL_BLOCK))
 
     t, cpu = time.perf_counter(), time.process_time()
     with ThreadPoolExecutor(2) as pool:

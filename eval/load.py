@@ -23,8 +23,7 @@ skipped, not checked), and an ``attrs`` value written as ``null`` reads as absen
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import chain
 from pathlib import Path
@@ -36,6 +35,7 @@ from numpy.typing import NDArray
 
 from schemas import Document, FormatError, load_schema, read_documents
 
+from .blocks import line_blocks
 from .columns import RELATIONS, Columns, concat_columns, reorder, to_columns
 from .texts import Texts, canonical_keys, chunks_of, codes, digests, flat, substrings, to_numpy
 from .validate import attrs_suspect, check_documents, columns_suspect, jsonl_line_numbers, parquet_rows
@@ -175,7 +175,7 @@ def _read_jsonl(path: Path, labels: dict[str, int], vocab: dict[str, int], where
         # One block parses (without the GIL) while the previous one becomes columns.
         with ThreadPoolExecutor(1) as pool:
             pending: Future[pa.Table] | None = None
-            for block in chain(_line_blocks(path, JSONL_BLOCK), [None]):
+            for block in chain(line_blocks(path, JSONL_BLOCK), [None]):
                 following = pool.submit(parse, block) if block is not None else None
                 if pending is not None:
                     pieces.append(_from_table(pending.result(), labels, vocab, where, None, None,
@@ -184,49 +184,6 @@ def _read_jsonl(path: Path, labels: dict[str, int], vocab: dict[str, int], where
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError) as exc:
         raise _Fallback from exc
     return pieces or [_from_table(JSONL_SCHEMA.empty_table(), labels, vocab, where, None, None)]
-
-
-def _line_blocks(path: Path, size: int) -> Iterator[memoryview]:
-    """The file in blocks of about ``size`` bytes that end at a line end (blank blocks skipped).
-
-    Blocks are read straight into two buffers that take turns, so that the file costs no fresh memory per
-    block: a block's buffer is written again when the block after next is asked for, so finish with a block
-    (pyarrow's parsed tables do not point into it) before asking for the one after next. Only the partial
-    line at the end of a block is copied, to the start of the next.
-    """
-    buffers = [bytearray(size), bytearray(size)]
-    turn, carried, previous = 0, 0, None
-    with open(path, "rb", buffering=0) as fh:
-        while True:
-            buf = buffers[turn]
-            if previous is not None:  # the partial last line of the previous block starts this one
-                last, cut, end = previous
-                carried = end - cut
-                if carried >= len(buf):
-                    buf = buffers[turn] = bytearray(2 * carried)
-                buf[:carried] = last[cut:end]
-            view = memoryview(buf)
-            filled = carried
-            while filled < len(buf) and (got := fh.readinto(view[filled:])):
-                filled += got
-            if filled == carried:  # end of file: the rest is one line without a line end
-                if carried and _NOT_SPACE.search(buf, 0, carried):
-                    yield view[:carried]
-                return
-            cut = buf.rfind(b"\n", 0, filled) + 1
-            if not cut:  # one line longer than the buffer: a larger one, the same turn
-                grown = bytearray(2 * len(buf))
-                grown[:filled] = view[:filled]
-                view.release()
-                buffers[turn], previous = grown, (grown, 0, filled)
-                continue
-            previous = (buf, cut, filled)
-            if _NOT_SPACE.search(buf, 0, cut):
-                yield view[:cut]
-            turn = 1 - turn
-
-
-_NOT_SPACE = re.compile(rb"[^ \t\n\r\x0b\x0c]")  # what bytes.isspace() does not accept
 
 
 def _read_parquet(files: Sequence[Path], labels: dict[str, int], vocab: dict[str, int], where: str,

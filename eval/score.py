@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 from numpy.typing import NDArray
@@ -58,28 +59,41 @@ class Layout:
 
 @dataclass(frozen=True)
 class SystemCounts:
-    """One system's per-document counts plus the matching (for the error listing)."""
+    """One system's counts plus the matching (for the error listing).
+
+    ``totals`` are the column sums; the per-document matrix (what the bootstrap resamples) is counted only
+    when asked for, from the same matchings.
+    """
 
     name: str
     scheme: Scheme
     layout: Layout
-    per_doc: NDArray[np.int64]
+    totals: NDArray[np.int64]
     match: ArrayMatch
+    per_label_match: ArrayMatch
+    gold: Columns
+    pred: Columns
 
-    @property
-    def totals(self) -> NDArray[np.int64]:
-        return self.per_doc.sum(axis=0)
+    @cached_property
+    def per_doc(self) -> NDArray[np.int64]:
+        """``(documents, layout.width)`` counts; ``per_doc.sum(axis=0) == totals``."""
+        return _count(self.layout, self.gold, self.pred, self.match, self.per_label_match, by_document=True)
 
 
 def _outcome_matrix(
-    m: ArrayMatch, gold_key: IntArray, pred_key: IntArray, n_rows: int
+    m: ArrayMatch, gold_key: IntArray | None, pred_key: IntArray | None, n_rows: int
 ) -> NDArray[np.int64]:
-    """``(n_rows, 5)`` outcome counts; ``gold_key`` / ``pred_key`` give each span's row (a document, or a
-    document and label)."""
+    """``(n_rows, 5)`` outcome counts; ``gold_key`` / ``pred_key`` give each span's row (a document, a label,
+    or a document and label); ``None``: every span in one row."""
     # One bincount over (row, outcome column) keys: by gold code NONE -> missed, CORRECT -> correct, OTHER ->
     # incorrect or partial; every unmatched prediction -> spurious.
     column = np.array([3, 0, 2 if m.scheme is Scheme.PARTIAL else 1], dtype=np.int64)
-    keys = np.concatenate([gold_key * 5 + column[m.gold_code], pred_key[m.pred_code == NONE] * 5 + 4])
+    spurious = m.pred_code == NONE
+    if gold_key is None or pred_key is None:
+        out = np.bincount(column[m.gold_code], minlength=5)
+        out[4] += int(np.count_nonzero(spurious))
+        return out.reshape(1, 5)
+    keys = np.concatenate([gold_key * 5 + column[m.gold_code], pred_key[spurious] * 5 + 4])
     return np.bincount(keys, minlength=n_rows * 5).reshape(n_rows, 5)
 
 
@@ -92,26 +106,46 @@ def count_system(
     min_overlap: float = 0.0,
     overlaps: Overlaps | None = None,
 ) -> SystemCounts:
-    """Match ``pred`` against ``gold`` (label codes = positions in ``labels``) and count per document.
+    """Match ``pred`` against ``gold`` (label codes = positions in ``labels``) and count.
 
     ``overlaps`` (of these gold and pred spans, with this ``min_overlap``) shares the overlapping pairs and the
     matchings between schemes.
     """
     layout = Layout(tuple(labels))
-    n_docs, n_labels = gold.n_docs, len(labels)
-    g, p = gold.spans, pred.spans
     if overlaps is None:
-        overlaps = Overlaps(g, p, min_overlap)
+        overlaps = Overlaps(gold.spans, pred.spans, min_overlap)
     overall, per_label = overlaps.match(scheme), overlaps.match(scheme, same_label_only=True)
-    out = np.zeros((n_docs, layout.width), dtype=np.int64)
-    out[:, 0:5] = _outcome_matrix(overall, g.doc, p.doc, n_docs)
-    # Same-label matching never pairs across labels: one (document, label) row per span gives every label's
-    # counts in one pass; columns 5 .. 5 + 5 * n_labels are label-major, five outcomes each.
-    by_label = _outcome_matrix(per_label, g.doc * n_labels + g.label, p.doc * n_labels + p.label,
-                               n_docs * n_labels)
-    out[:, 5 : 5 + 5 * n_labels] = by_label.reshape(n_docs, 5 * n_labels)
-    _attribution(out, layout, gold, pred, overall, labels)
-    return SystemCounts(name, scheme, layout, out, overall)
+    totals = _count(layout, gold, pred, overall, per_label, by_document=False)[0]
+    return SystemCounts(name, scheme, layout, totals, overall, per_label, gold, pred)
+
+
+def _count(layout: Layout, gold: Columns, pred: Columns, overall: ArrayMatch, per_label: ArrayMatch,
+           by_document: bool) -> NDArray[np.int64]:
+    """The counts of every column of ``layout``, one row per document or one row in all."""
+    n_labels = len(layout.labels)
+    g, p = gold.spans, pred.spans
+    n_rows = gold.n_docs if by_document else 1
+    out = np.zeros((n_rows, layout.width), dtype=np.int64)
+    if by_document:
+        out[:, 0:5] = _outcome_matrix(overall, g.doc, p.doc, n_rows)
+        # Same-label matching never pairs across labels: one (document, label) row per span gives every
+        # label's counts in one pass; columns 5 .. 5 + 5 * n_labels are label-major, five outcomes each.
+        by_label = _outcome_matrix(per_label, g.doc * n_labels + g.label, p.doc * n_labels + p.label,
+                                   n_rows * n_labels)
+    else:
+        out[:, 0:5] = _outcome_matrix(overall, None, None, 1)
+        by_label = _outcome_matrix(per_label, g.label, p.label, n_labels)
+    out[:, 5 : 5 + 5 * n_labels] = by_label.reshape(n_rows, 5 * n_labels)
+    _attribution(out, layout, gold, pred, overall, g.doc if by_document else None,
+                 p.doc if by_document else None)
+    return out
+
+
+def _per_row(rows: IntArray | None, n_rows: int, index: IntArray) -> IntArray:
+    """How many of the spans ``index`` fall in each row (``rows[span]``; ``None``: one row)."""
+    if rows is None:
+        return np.array([len(index)], dtype=np.int64)
+    return np.bincount(rows[index], minlength=n_rows)
 
 
 def _aligned(m: ArrayMatch) -> tuple[IntArray, IntArray]:
@@ -122,11 +156,12 @@ def _aligned(m: ArrayMatch) -> tuple[IntArray, IntArray]:
 
 
 def _attribution(
-    out: NDArray[np.int64], layout: Layout, gold: Columns, pred: Columns, m: ArrayMatch, labels: Sequence[str]
+    out: NDArray[np.int64], layout: Layout, gold: Columns, pred: Columns, m: ArrayMatch,
+    gdoc: IntArray | None, pdoc: IntArray | None,
 ) -> None:
-    n_docs, n_gold = gold.n_docs, len(gold.spans)
+    """Relation and accuracy columns of ``out``, one row per ``gdoc`` / ``pdoc`` value (``None``: one row)."""
+    n_rows, n_gold, labels = len(out), len(gold.spans), layout.labels
     pred_to_gold, gold_to_pred = _aligned(m)
-    gdoc = gold.spans.doc
     mapped_head = pred_to_gold[pred.rel_head] if len(pred.rel_head) else pred.rel_head
     mapped_tail = pred_to_gold[pred.rel_tail] if len(pred.rel_tail) else pred.rel_tail
     stride = np.int64(max(n_gold, 1))
@@ -140,13 +175,10 @@ def _attribution(
         ok = (mapped_head[idx] >= 0) & (mapped_tail[idx] >= 0)
         keys = np.where(ok, (mapped_head[idx] * stride + mapped_tail[idx]) * 4 + r, -1)
         hit = ok & _in_sorted(keys, gold_keys)
-        pred_doc = pred.spans.doc[pred.rel_head[idx]]
+        heads = pred.rel_head[idx]
         out[:, layout.relation_cols(r)] = np.stack(
-            [
-                np.bincount(pred_doc[hit], minlength=n_docs),
-                np.bincount(pred_doc, minlength=n_docs),
-                np.bincount(gdoc[gold_keys // 4 // stride], minlength=n_docs),
-            ],
+            [_per_row(pdoc, n_rows, heads[hit]), _per_row(pdoc, n_rows, heads),
+             _per_row(gdoc, n_rows, gold_keys // 4 // stride)],
             axis=1,
         )
         tp_heads.append(mapped_head[idx][hit])
@@ -157,7 +189,7 @@ def _attribution(
     quotes = quotes[gold_to_pred[quotes] >= 0]  # gold quotes with a speaker and an aligned prediction
     right = _marked(n_gold, tp_heads[said])[quotes]
     out[:, layout.accuracy_cols(0)] = np.stack(
-        [np.bincount(gdoc[quotes[right]], minlength=n_docs), np.bincount(gdoc[quotes], minlength=n_docs)], axis=1
+        [_per_row(gdoc, n_rows, quotes[right]), _per_row(gdoc, n_rows, quotes)], axis=1
     )
     # Canonical: (gold quote, canonical name) keys on both sides.
     n_names = np.int64(max(int(gold.canonical.max(initial=0)), int(pred.canonical.max(initial=0))) + 2)
@@ -168,17 +200,16 @@ def _attribution(
     named = heads[(heads >= 0) & _in_sorted(pred_names, gold_names)]
     right = _marked(n_gold, named)[quotes]
     out[:, layout.accuracy_cols(1)] = np.stack(
-        [np.bincount(gdoc[quotes[right]], minlength=n_docs), np.bincount(gdoc[quotes], minlength=n_docs)], axis=1
+        [_per_row(gdoc, n_rows, quotes[right]), _per_row(gdoc, n_rows, quotes)], axis=1
     )
     if "EVENT" in labels:
-        event = list(labels).index("EVENT")
+        event = labels.index("EVENT")
         triggers = np.flatnonzero((gold.spans.label == event) & (gold_to_pred >= 0) & (gold.event_type >= 0))
         partner = gold_to_pred[triggers]
         triggers = triggers[pred.spans.label[partner] == event]
         same = gold.event_type[triggers] == pred.event_type[gold_to_pred[triggers]]
         out[:, layout.accuracy_cols(2)] = np.stack(
-            [np.bincount(gdoc[triggers[same]], minlength=n_docs), np.bincount(gdoc[triggers], minlength=n_docs)],
-            axis=1,
+            [_per_row(gdoc, n_rows, triggers[same]), _per_row(gdoc, n_rows, triggers)], axis=1
         )
 
 

@@ -220,12 +220,12 @@ def test_prediction_texts_are_compared_by_digest(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("size", [1, 7, 64, 1 << 20])
 def test_line_blocks_are_the_file_cut_at_line_ends(tmp_path: Path, size: int) -> None:
-    from eval.load import _line_blocks
+    from eval.blocks import line_blocks
 
     lines = [b'{"id": "a"}', b"", b"   ", b'{"id": "' + b"x" * 100 + b'"}', b'{"id": "\xc3\xa9"}']
     path = tmp_path / "x.jsonl"
     path.write_bytes(b"\n".join(lines))  # no newline after the last line
-    blocks = [bytes(b) for b in _line_blocks(path, size)]
+    blocks = [bytes(b) for b in line_blocks(path, size)]
     # Every line that is not blank, in order, each whole in one block; blank blocks are skipped.
     assert [x for b in blocks for x in b.split(b"\n") if x.strip()] == [x for x in lines if x.strip()]
     assert all(b.endswith(b"\n") for b in blocks[:-1]) and not any(b.isspace() for b in blocks)

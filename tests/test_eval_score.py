@@ -218,3 +218,22 @@ def test_attribution_does_not_depend_on_the_order_relations_are_listed() -> None
     assert defined[0] == defined[1] == defined[2] and scores[0].keys() == scores[2].keys()
     assert scores[0][("attribution", "said_by", "precision")] == pytest.approx(2 / 3)
     assert scores[0][("attribution", "speaker_accuracy")] == pytest.approx(2 / 3)
+
+
+@pytest.mark.parametrize("scheme", ["strict", "exact", "partial", "type"])
+def test_totals_are_the_sums_of_the_per_document_counts(scheme: str) -> None:
+    # Totals are counted in one row without the per-document matrix; both must agree in every column.
+    q = len("Labour MP Mike Gapes said: ")
+    preds = [
+        _pred((PARTY, SPEAKER, QUOTE, EVENT), GOLD.relations),
+        _pred((Span("p1", len("Labour MP Mike "), SPEAKER.end, "SPEAKER"), Span("p2", q, QUOTE.end, "QUOTE"),
+               Span("p3", EVENT.start, EVENT.end, "EVENT", {"type": "defection"})),
+              (Relation("p2", "p1", "said_by"), Relation("p3", "p1", "participant"))),
+        _pred((), ()),
+    ]
+    gold = [Document(f"d{i}", TEXT, GOLD.spans, GOLD.relations) for i in range(len(preds))]
+    pred = [Document(f"d{i}", TEXT, p.spans, p.relations) for i, p in enumerate(preds)]
+    counts = evaluate(gold, [("sys", pred)], scheme).systems[0].counts
+    assert counts.per_doc.shape[0] == len(gold)
+    assert np.array_equal(counts.per_doc.sum(axis=0), counts.totals)
+    assert counts.totals.sum() > 0 and len(set(map(tuple, counts.per_doc.tolist()))) == len(gold)  # rows differ

@@ -341,3 +341,46 @@ def test_quotes_of_mixed_marks_and_anonymous_sources(text: str, expected: list[t
 )
 def test_speech_verbs_of_house_styles(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert quotes(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speech verb in an absolute clause before a comma reports nothing
+        ("With most councils declared, the Greens have won control of Bristol.", []),
+        # "that" as the subject of the reported clause
+        ("She insists that is unfair.", [("that is unfair", "indirect", "She")]),
+        # "told" + addressee, then a clause that runs into quoted words
+        ('Ms Ruiz told reporters the bill "spends too much."',
+         [('the bill "spends too much."', "mixed", "Ms Ruiz")]),
+    ],
+)
+def test_where_a_reported_clause_starts(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert quotes(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Welsh Government press release issued at 8pm announced that the contract had been suspended.",
+         [("the contract had been suspended", "indirect", None)]),
+        ('A spokesperson for the Senedd’s own standards committee said it would "consider" the case when it next meets.',
+         [('it would "consider" the case when it next meets', "mixed", None)]),
+    ],
+)
+def test_long_subject_opening_its_sentence(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert quotes(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive speech verb: its subject is not the speaker
+        ('Party chairman Sir Clive Mortlake was said to be "livid".', [("livid", "direct", None)]),
+        # a spokeswoman for a person named with a role: the spokeswoman is the source
+        ('A spokeswoman for First Minister Kenneth Mowat said he "fully agreed" with his deputy.',
+         [('he "fully agreed" with his deputy', "mixed", None)]),
+    ],
+)
+def test_subject_that_is_not_the_speaker(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert quotes(run(text)) == expected

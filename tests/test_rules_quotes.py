@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from rules_helpers import labelled, run
+from rules_helpers import labelled, pairs, run, texts
 
 from schemas import Document
 
@@ -322,3 +322,68 @@ def test_direct_quote_never_starts_with_an_opening_mark(text: str, prefix: str, 
 
 def test_quoted_marks_alone_are_no_quote() -> None:
     assert labelled(run('According to "‘'), "QUOTE") == []
+
+
+# --- Quotes given by the layout: interview transcripts, headlines, a speech after the paragraph introducing it ---
+
+def test_transcript_turns_are_direct_quotes_of_their_labels() -> None:
+    text = ("Interview by Callum Reid\n\nSNP deputy leader Mairi Dunbar met us in Leith.\n\n"
+            "Reid: Would you stand for leader?\n\nDunbar: No. And I'd like that written down.\n\n"
+            "Reid: You said last year that it was \"a matter for this parliament\". Is it still?\n\n"
+            "Dunbar: It is.")
+    doc = run(text)
+    assert pairs(doc, "said_by") == [
+        ("Would you stand for leader?", "Reid"),
+        ("No. And I'd like that written down.", "Dunbar"),
+        ('You said last year that it was "a matter for this parliament". Is it still?', "Reid"),
+        ("It is.", "Dunbar"),
+    ]
+    start = text.index("Reid: Would") + len("Reid: ")
+    assert (start, start + len("Would you stand for leader?"), {"kind": "direct"}) in labelled(doc, "QUOTE")
+
+
+def test_a_single_heading_with_a_colon_is_no_transcript_turn() -> None:
+    assert labelled(run("Kent: Conservatives lose control\n\nTom Hale lost his seat."), "QUOTE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a headline quote, a colon, its source
+        ("‘We were lied to’: Tory MPs turn on the Chancellor\n\nMPs met on Monday.", "We were lied to", None),
+        ("‘I will not back down’: Tom Hale defends his budget\n\nHe spoke on Monday.", "I will not back down",
+         "Tom Hale"),
+    ],
+)
+def test_headline_quote_before_a_colon_and_its_source(text: str, quote: str, speaker: str | None) -> None:
+    doc = run(text)
+    start = len("‘")
+    assert (start, start + len(quote), {"kind": "direct"}) in labelled(doc, "QUOTE")
+    assert pairs(doc, "said_by") == ([(quote, speaker)] if speaker else [])
+
+
+def test_speech_over_paragraphs_after_the_paragraph_that_introduces_it() -> None:
+    text = ("Renata Kowalczyk launched her campaign on Saturday.\n\nShe spoke for 22 minutes without notes.\n\n"
+            "“My father worked in this building.\n\n“I am running because this valley still builds things.”")
+    doc = run(text)
+    assert pairs(doc, "said_by") == [("My father worked in this building.", "She"),
+                                     ("I am running because this valley still builds things.", "She")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("EXCLUSIVE by Gemma Rudd, Political Editor\n\nThe minister quit.", "Gemma Rudd"),  # a byline
+        ("Dot Higgins, 78, from Barnsley, is cold.", "Dot Higgins"),  # an age in apposition
+        ("Claire Wetherby, who chairs the committee, said the plan was fair.", "Claire Wetherby"),
+        ("Associated Press writer Lena Ostrowski contributed to this report.", "Lena Ostrowski"),  # a role
+    ],
+)
+def test_person_named_by_byline_age_relative_clause_or_role(text: str, person: str) -> None:
+    start = text.index(person)
+    assert (start, start + len(person)) in [(s, e) for s, e, _ in labelled(run(text), "SPEAKER")]
+
+
+def test_a_place_before_a_relative_clause_is_no_person() -> None:
+    text = "State representative Luis Carmona of San Antonio, who will chair the group, said it was overdue."
+    assert texts(run(text), "SPEAKER") == ["Luis Carmona"]

@@ -38,12 +38,24 @@ _VERDICT_RE = re.compile(r"(?:(?:That|This|Such|Those|These)\s+(?:was|is|were|ar
                          r"(?:of|from)|So\s+said)\s+")
 
 
+# 'X was said to be "livid"': a passive speech verb, whose subject is not the speaker.
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|be|being)[ \t]+$")
+# 'A spokeswoman for First Minister X said': a source acting for a person named with a role before the name.
+_SOURCE_FOR_RE = re.compile(
+    r"\b(?:spokesman|spokeswoman|spokesperson|aide|aides|adviser|advisers|office|lawyer|lawyers|friend|friends"
+    r"|ally|allies|source|sources|team|campaign)[ \t]+(?:for|of|to|close[ \t]+to)[ \t]+(?:the[ \t]+)?"
+    r"(?:[A-Z][\w.'’-]*[ \t]+){1,3}$"
+)
+
+
 def subject(text: str, persons: list[Person], found: list[int], s0: int, vs: int) -> Person | bool:
     """The speaker among the persons ``found`` (indices) between a sentence start ``s0`` and its speech verb at
     ``vs``: the last one, except in 'Grant, standing beside Barnes, said' (the first, the sentence's subject);
     never a person who only qualifies the subject ('Barnes's office said', 'A spokeswoman for Hale said',
     'A source close to Ms X said'): then ``True``, attributed to a source that is not a person mention."""
     last = persons[found[-1]]
+    if _PASSIVE_BEFORE_RE.search(text, max(s0, vs - 8), vs) or _SOURCE_FOR_RE.search(text, s0, last.start):
+        return True  # 'X was said to be "livid"', 'A spokeswoman for First Minister X said'
     if len(found) > 1 and text[last.end : vs].strip() == ",":
         first = persons[found[0]]
         if text.startswith(",", first.end) and not text[s0 : first.start].strip():
@@ -107,7 +119,84 @@ def reported_clause_end(text: str, start: int, end: int, verb_starts: list[int],
                 break
     for i in range(bisect_left(verb_starts, start), bisect_left(verb_starts, end)):
         vs = verb_starts[i]
-        m = _NEW_SUBJECT_BEFORE_RE.search(text, max(start, vs - 60), vs)
-        if m and not quoted.contains(m.start()):
-            return m.start()
+        found = _NEW_SUBJECT_BEFORE_RE.search(text, max(start, vs - 60), vs)
+        if found and not quoted.contains(found.start()):
+            return found.start()
     return end
+
+
+# '‘We were lied to’: Tory MPs turn on …' (a headline): a quote, a colon, then its source.
+_COLON_SOURCE_RE = re.compile(r":[ \t]+(?=[A-Z])")
+
+
+def colon_source_after(text: str, persons: list[Person], person_starts: list[int], end: int) -> Person | bool:
+    """The source of a quote that opens its line and is followed by a colon and a capitalised word: the person
+    right after the colon, else ``True`` (a group or an organisation: attributed, to no SPEAKER); ``False``
+    when no such colon follows ``end`` (the offset after the closing mark)."""
+    m = _COLON_SOURCE_RE.match(text, end)
+    if m is None:
+        return False
+    i = bisect_left(person_starts, m.end())
+    return persons[i] if i < len(persons) and persons[i].start == m.end() else True
+
+
+# A transcript turn: 'Reid: Would you stand for leader?' (a name, a colon, the words said, no quotation mark).
+_TURN_RE = re.compile(r"[ \t]*:[ \t]+(?=[^\s\"“‘'])")
+
+
+def transcript_turns(text: str, persons: list[Person]) -> list[tuple[int, int, Person]]:
+    """``(start, end, speaker)`` of the turns of an interview transcript: paragraphs that open with a person
+    mention and a colon, then the unquoted words said. A label counts only when it opens two turns or more
+    (one 'Kent: Conservatives lose control' is a live-blog heading, not a turn)."""
+    turns: list[tuple[int, int, Person]] = []
+    for p in persons:
+        if (p.start and text[p.start - 1] != "\n") or p.kind == "pronoun" or not text.startswith(":", p.end):
+            continue
+        m = _TURN_RE.match(text, p.end)
+        if m is not None:
+            line_end = text.find("\n", m.end())
+            line_end = len(text) if line_end < 0 else line_end
+            end = len(text[m.end() : line_end].rstrip()) + m.end()
+            if end > m.end():
+                turns.append((m.end(), end, p))
+    labels = [p.canonical or text[p.start : p.end] for _, _, p in turns]
+    return [t for t, label in zip(turns, labels, strict=True) if labels.count(label) >= 2]
+
+
+def speech_paragraph_before(text: str, persons: list[Person], person_starts: list[int], verb_starts: list[int],
+                            quoted: Intervals, open_at: int) -> Person | None:
+    """The speaker of a quote paragraph opening at ``open_at`` after a paragraph with no quote whose last sentence
+    is a person's speech act ('She spoke for 22 minutes without notes.'): that person, else ``None``."""
+    prev_end = text.rfind("\n", 0, open_at)
+    while prev_end > 0 and text[prev_end - 1].isspace():
+        prev_end -= 1
+    if prev_end <= 0:
+        return None
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    if quoted.overlaps(prev_start, prev_end) or len(text[prev_start:prev_end]) > 160:
+        return None
+    i = bisect_left(person_starts, prev_start)
+    if i >= len(persons) or persons[i].start != prev_start:
+        return None
+    j = bisect_left(verb_starts, persons[i].end)
+    return persons[i] if j < len(verb_starts) and verb_starts[j] - persons[i].end <= 2 else None
+
+
+# "EXCLUSIVE by Gemma Rudd", "Interview by Callum Reid": a byline at the start of its line.
+_BYLINE_BEFORE_RE = re.compile(r"^(?:[A-Z][A-Za-z]*[ \t]+){0,2}[Bb]y[ \t]+$", re.MULTILINE)
+# "Dot Higgins, 78, from Barnsley": an age in apposition; "Claire Wetherby, who chairs the committee, said".
+_AGE_AFTER_RE = re.compile(r",[ \t]+\d{1,3},")
+_RELATIVE_AFTER_RE = re.compile(r",[ \t]+who[ \t]+[^,.;:!?\"“”\n]{1,80},[ \t]+(?:[a-z]+ly[ \t]+)?")
+
+
+def person_cue(text: str, start: int, end: int, verb_set: set[int]) -> bool:
+    """Whether the words around a name ``[start, end)`` say it is a person: a byline before it, an age after it,
+    or a relative clause after it followed by a speech verb (``verb_set`` holds the speech verbs' starts)."""
+    if text.startswith(", ", end):
+        if _AGE_AFTER_RE.match(text, end):
+            return True
+        m = _RELATIVE_AFTER_RE.match(text, end)
+        # not a place: 'Luis Carmona of San Antonio, who will chair the group, said'
+        if m and m.end() in verb_set and not text.endswith((" of ", " from ", " in ", " at ", " for "), 0, start):
+            return True
+    return start > 2 and _BYLINE_BEFORE_RE.search(text, max(0, start - 30), start) is not None

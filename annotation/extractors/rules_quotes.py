@@ -32,10 +32,13 @@ from .rules_attribution import (
     DET_NP_BEFORE_RE,
     NEXT_WORD_RE,
     ROLE_GAP_RE,
+    colon_source_after,
     next_paragraph_attribution,
     previous_subject,
     reported_clause_end,
+    speech_paragraph_before,
     subject,
+    transcript_turns,
 )
 from .rules_people import Person, _role_before, pronoun_at
 from .rules_text import Intervals, Segment, Sentences
@@ -45,6 +48,9 @@ _SENTENCE_PRONOUN_RE = re.compile(r"(?:He|She|They)\b")
 _AUX = r"(?:would|will|had|has|was|were|is|are|could|should|must|may|might|did|does|do|wanted|wants)"
 _START = attrgetter("start")  # sort key (a C call, no lambda frame per item)
 _ACCORDING_RE = re.compile(r"[Aa]ccording to\s+")
+# "A Welsh Government press release issued at 8pm announced that", "A spokesperson for the standards committee
+# said": a long subject that opens its sentence with a determiner, with no comma before the verb.
+_DET_SENTENCE_SUBJECT_RE = re.compile(r"(?:A|An|The)[ \t][^,;:.!?\"“”\n]{1,90}[ \t]")
 
 
 # Not frozen: built tens of times per document, and a frozen dataclass costs three times as much to build.
@@ -83,6 +89,8 @@ _IRREGULAR_PAST = (r"(?:took|made|gave|went|came|got|won|lost|knew|thought|felt|
                    r"|found|led|ran|spent|sent|built|began|brought|fell|rose|grew|chose|broke|bought|became|meant)")
 _NP_SUBJECT = (rf"(?![a-z]+ing\b)(?:(?!{_NOT_SUBJECT}\b)[\w'’-]+\s+){{1,3}}?"
                rf"(?:{_AUX}|can|[a-z]+[^e\W]ed|{_IRREGULAR_PAST})\b")
+# "insists that is unfair", "said that would be wrong": "that" is the subject, not the start of the clause.
+_THAT_VERB = r"(?:is|was|were|would|will|has|had|could|should|seems|seemed)\b"
 # "said more than 2,000 people took part", "said at least 40 MPs shared his concerns": a counted subject.
 _COUNT_SUBJECT = (rf"(?:(?:more|fewer|less)\s+than|at\s+least|nearly|almost|about|around|some|over)\s+\d[\d,.]*\s+"
                   rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_AUX}|can|[a-z]+[^e\W]ed|{_IRREGULAR_PAST})\b")
@@ -114,13 +122,13 @@ def _patterns(lex: Lexicon) -> _Patterns:
         # a short subject with its verb; "that" within eight words ("explained in a statement that");
         # a clause that runs into quoted words.
         clause_after_verb=re.compile(
-            rf",?(?:\s+that\s+(?!{_TIME}\b)(?=\S)|{skip}{{0,2}}?,?\s+(?={_PRONOUN_SUBJECT})|\s+(?={_NP_SUBJECT})"
+            rf"(?:\s+that\s+(?!{_TIME}\b)(?!{_THAT_VERB})(?=\S)|{skip}{{0,2}}?,?\s+(?={_PRONOUN_SUBJECT})|\s+(?={_NP_SUBJECT})"
             rf"|(?:\s+(?!that\b){_WORD}){{1,8}}?\s+that\s+(?!{_TIME}\b)(?=\S)|\s+(?={_INTO_QUOTE})|\s+(?={_LONG_SUBJECT})"
-            rf"|\s+(?={_COUNT_SUBJECT}))"
+            rf"|\s+(?={_COUNT_SUBJECT})|\s+(?=that\s+{_THAT_VERB}))"
         ),
         clause_after_addressee=re.compile(
             rf"(?:(?:\s+(?!that\b){_WORD}){{1,8}}?\s+that\s+(?!{_TIME}\b)(?=\S)"
-            rf"|{addressee}{{1,3}}?,?\s+(?={_PRONOUN_SUBJECT})"
+            rf"|{addressee}{{1,3}}?,?\s+(?={_PRONOUN_SUBJECT})|{addressee}{{1,2}}?\s+(?={_INTO_QUOTE})"
             rf"|\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?[\w'’-]+\s+(?={_DET_SUBJECT}))"
         ),
         and_verb=re.compile(
@@ -274,6 +282,11 @@ def find_quotes(text: str, segments: list[Segment], persons: list[Person], sents
         verbs = [m.span() for m in lex.speech_verb_re.finditer(text)]
     att = _Attributor(text, persons, segments, sents, lex, verbs)
     indirect = _indirect(text, segments, persons, sents, att)
+    turns = transcript_turns(text, persons) if ":" in text else []
+    if turns:  # an interview's turns are direct quotes; nothing inside them is a quote of its own
+        in_turn = Intervals([(s, e) for s, e, _ in turns]).overlaps
+        indirect = sorted([q for q in indirect if not in_turn(q.start, q.end)]
+                          + [Quote(s, e, "direct", p) for s, e, p in turns], key=_START)
     taken = Intervals([(q.start, q.end) for q in indirect])
     quotes: list[Quote] = list(indirect)
     speaker_of: dict[int, Person | None] = {}
@@ -308,6 +321,8 @@ def find_quotes(text: str, segments: list[Segment], persons: list[Person], sents
                 and text[seg.end :].split("\n", 1)[0].strip() in ("", ".")
             ):
                 found = prev_para_speaker[1] or True
+            if found is None and seg.open == _para_start(text, seg.open):
+                found = _layout_source(text, seg, persons, att)
         if found is None or found is False:
             continue
         speaker = found if isinstance(found, Person) else None
@@ -322,6 +337,19 @@ def find_quotes(text: str, segments: list[Segment], persons: list[Person], sents
     if extra is not None:
         extra.extend(att.extra.values())
     return quotes
+
+
+def _layout_source(text: str, seg: Segment, persons: list[Person], att: _Attributor) -> Person | None | bool:
+    """The source of a quote opening its paragraph, given by the layout: a colon and a source after it (a
+    headline: '‘…’: Tory MPs turn on …'), or a short paragraph before it that is a person's speech act ('She spoke
+    for 22 minutes without notes.' before a speech over several paragraphs)."""
+    if seg.close is not None:
+        found = colon_source_after(text, persons, att.person_starts, seg.end)
+        if found is not False:
+            return found
+    if seg.continues is None:
+        return speech_paragraph_before(text, persons, att.person_starts, att.verb_starts, att.sents.quoted, seg.open)
+    return None
 
 
 def _para_start(text: str, pos: int) -> int:
@@ -408,7 +436,8 @@ def _indirect(text: str, segments: list[Segment], persons: list[Person], sents: 
             if len(gap) > 90 or "\n" in gap:
                 continue
         elif len(text[s0:vs].rsplit(",", 1)[-1].split()) > 6 \
-                and not DET_NP_BEFORE_RE.search(text, max(s0, vs - 40), vs):
+                and not DET_NP_BEFORE_RE.search(text, max(s0, vs - 40), vs) \
+                and not _DET_SENTENCE_SUBJECT_RE.fullmatch(text, s0, vs):
             continue  # no subject we can trust ("a newspaper reported that …" is one)
         else:
             speaker = None
