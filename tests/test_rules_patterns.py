@@ -384,3 +384,35 @@ def test_long_subject_opening_its_sentence(text: str, expected: list[tuple[str, 
 )
 def test_subject_that_is_not_the_speaker(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert quotes(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Pensioners\' campaign group Silver Voices slammed the trip as "a disgrace".',
+        "The pollster Opinion Metrics said Labour led by four points.",
+    ],
+)
+def test_organisation_named_after_its_noun_is_no_speaker(text: str) -> None:
+    doc = run(text)
+    assert texts(doc, "SPEAKER") == []
+    assert pairs(doc, "said_by") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "letter", "person", "canonical"),
+    [
+        ('"It is a start," said Rep. Frank Delgado, R-Neb., the chairman.', '"It is a start," said Rep. Frank Delgado, ',
+         "R", "Frank Delgado", "Republican Party"),
+        ("Sen. Ann Ruiz (D-N.M.) voted no.", "Sen. Ann Ruiz (", "D", "Ann Ruiz", "Democratic Party"),
+    ],
+)
+def test_party_state_tag_after_a_name(text: str, prefix: str, letter: str, person: str, canonical: str) -> None:
+    doc = run(text)
+    start = len(prefix)
+    assert (start, start + len(letter), {"canonical": canonical}) in labelled(doc, "PARTY")
+    assert (person, letter) in pairs(doc, "member_of")
+
+
+def test_a_letter_and_hyphen_without_a_name_before_is_no_party() -> None:
+    assert labelled(run("The vote, R-12 in the ledger, was close."), "PARTY") == []

@@ -19,6 +19,7 @@ spans of its sentence. Word lists live in ``data/`` and can be extended (``data_
 from __future__ import annotations
 
 import dataclasses
+import re
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
 from typing import Any
@@ -28,7 +29,7 @@ from schemas import Document, Relation, Span
 from .base import Extractor, ExtractorError, get_extractor, register_extractor
 from .lexicon import Lexicon, load_lexicon
 from .rules_events import find_events
-from .rules_people import Person, find_people, resolve_pronouns
+from .rules_people import Party, People, Person, find_people, resolve_pronouns
 from .rules_quotes import find_quotes
 from .rules_text import Sentences, find_segments, paragraphs
 
@@ -107,6 +108,8 @@ def annotate(text: str, lex: Lexicon) -> tuple[tuple[Span, ...], tuple[Relation,
     sents = Sentences(text, paras, segments)
     verbs, event_spans, party_spans = lex.scan(text)
     people = find_people(text, lex, [v[0] for v in verbs], party_spans)
+    if "-" in text:
+        _party_state_tags(text, people, lex)
     overlaps = sents.quoted.overlaps
     outside = [p for p in people.persons if not overlaps(p.start, p.end)] if segments else list(people.persons)
     extra: list[Person] = []
@@ -165,6 +168,27 @@ def annotate(text: str, lex: Lexicon) -> tuple[tuple[Span, ...], tuple[Relation,
                 if kept[j][0] == 1 or kept[j][0] == 2:  # PARTY or SPEAKER
                     relations.append(_relation(event_id, spans[j].id, "participant"))
     return tuple(spans), tuple(relations)
+
+
+# US party-state tags after a name: "Rep. Frank Delgado, R-Neb.,", "Sen. Ann Ruiz (D-N.M.)".
+_PARTY_TAG_RE = re.compile(r"(?:,[ \t]|[ \t]\()([RD])-[A-Z][A-Za-z.]{1,5}(?=[,;)\s])")
+_TAG_ALIAS = {"R": "Republican", "D": "Democrat"}
+
+
+def _party_state_tags(text: str, people: People, lex: Lexicon) -> None:
+    """Add the party letter of a party-state tag right after a person's name as a PARTY, with ``member_of``."""
+    ends = {p.end: p for p in people.persons if p.kind in ("name", "single")}
+    added = False
+    for m in _PARTY_TAG_RE.finditer(text):
+        person = ends.get(m.start())
+        canonical = lex.parties.get(_TAG_ALIAS[m.group(1)])
+        if person is not None and canonical:
+            party = Party(m.start(1), m.end(1), canonical)
+            people.parties.append(party)
+            people.member_of.append((person, party))
+            added = True
+    if added:
+        people.parties.sort(key=attrgetter("start"))
 
 
 _SPAN_IDS: list[str] = []

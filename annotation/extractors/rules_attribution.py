@@ -200,3 +200,15 @@ def person_cue(text: str, start: int, end: int, verb_set: set[int]) -> bool:
         if m and m.end() in verb_set and not text.endswith((" of ", " from ", " in ", " at ", " for "), 0, start):
             return True
     return start > 2 and _BYLINE_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+
+
+# "campaign group Silver Voices said", "pollster Opinion Metrics found": a name after an organisation noun.
+_ORGANISATION_BEFORE_RE = re.compile(
+    r"\b(?:group|organisation|organization|charity|union|firm|company|pollster|agency|coalition|association"
+    r"|society|foundation|institute|think[ -]tank|newspaper|website|network|trust|consultancy)[ \t]+$"
+)
+
+
+def organisation_before(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows an organisation noun ('campaign group |Silver Voices'): not a person."""
+    return _ORGANISATION_BEFORE_RE.search(text, max(0, start - 16), start) is not None

@@ -25,7 +25,7 @@ from functools import cache, lru_cache
 from operator import attrgetter
 
 from .lexicon import NAME_CHARS, UPPER, Lexicon, _alternation
-from .rules_attribution import person_cue
+from .rules_attribution import organisation_before, person_cue
 
 _TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sen", "Rep", "Gov", "Gen", "St")
 _PARTICLES = ("Ó", "Ní", "Nic", "Uí", "Ua")  # Irish surname particles written as words ("Niamh Ó Súilleabháin")
@@ -298,7 +298,7 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None,
             or _appositive_party(text, e, pat, party_at) is not None
             or _named_by_context(text, s, e, pat)
             or person_cue(text, s, e, verb_set)
-        )
+        ) and not organisation_before(text, s)
         if certain:
             full_names.setdefault(_norm_space(text[s:e]), s)
         else:
