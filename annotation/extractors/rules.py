@@ -108,7 +108,7 @@ def annotate(text: str, lex: Lexicon) -> tuple[tuple[Span, ...], tuple[Relation,
     sents = Sentences(text, paras, segments)
     verbs, event_spans, party_spans = lex.scan(text)
     people = find_people(text, lex, [v[0] for v in verbs], party_spans)
-    if "-" in text:
+    if "R-" in text or "D-" in text:  # every tag holds one: the tag regex tests most characters of a text
         _party_state_tags(text, people, lex)
     overlaps = sents.quoted.overlaps
     outside = [p for p in people.persons if not overlaps(p.start, p.end)] if segments else list(people.persons)
