@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from operator import attrgetter
@@ -48,6 +49,17 @@ _SENTENCE_PRONOUN_RE = re.compile(r"(?:He|She|They)\b")
 _AUX = r"(?:would|will|had|has|was|were|is|are|could|should|must|may|might|did|does|do|wanted|wants)"
 _START = attrgetter("start")  # sort key (a C call, no lambda frame per item)
 _ACCORDING_RE = re.compile(r"[Aa]ccording to\s+")
+
+
+def _according(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_ACCORDING_RE`` in ``text``, in order. str.find skips to each "ccording to" (a regex that
+    starts with [Aa] stops at every a); the matches cannot overlap, so they are those of ``finditer``."""
+    i = text.find("ccording to", 1)
+    while i >= 0:
+        m = _ACCORDING_RE.match(text, i - 1)
+        if m is not None:
+            yield m
+        i = text.find("ccording to", i + 11)
 # "A Welsh Government press release issued at 8pm announced that", "A spokesperson for the standards committee
 # said": a long subject that opens its sentence with a determiner, with no comma before the verb.
 _DET_SENTENCE_SUBJECT_RE = re.compile(r"(?:A|An|The)[ \t][^,;:.!?\"“”\n]{1,90}[ \t]")
@@ -446,7 +458,7 @@ def _indirect(text: str, segments: list[Segment], persons: list[Person], sents: 
             cs = nxt
             ce, nxt = _clause_end(text, cs, s1, att)
             add(cs, ce, speaker)
-    for acc in _ACCORDING_RE.finditer(text) if "ccording to" in text else ():
+    for acc in _according(text):
         possessive = _POSSESSIVE_AFTER_RE.match
         if inside.contains(acc.start()):
             continue
