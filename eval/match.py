@@ -146,7 +146,7 @@ def overlapping_pairs(gold: SpanArrays, pred: SpanArrays) -> tuple[IntArray, Int
     stride = int(max(gold.end.max(), pred.end.max())) + 1
     g_start = gold.doc * stride + gold.start
     g_end = gold.doc * stride + gold.end
-    is_sorted = bool(np.all(g_start[1:] >= g_start[:-1]))  # gold in canonical order (columns) is
+    is_sorted = bool(np.all(g_start[1:] >= g_start[:-1]))  # gold in canonical order (as Columns hold it)
     order = np.arange(len(gold), dtype=np.int64) if is_sorted else np.argsort(g_start, kind="stable")
     if not is_sorted:
         g_start, g_end = g_start[order], g_end[order]

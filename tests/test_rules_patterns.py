@@ -416,3 +416,31 @@ def test_party_state_tag_after_a_name(text: str, prefix: str, letter: str, perso
 
 def test_a_letter_and_hyphen_without_a_name_before_is_no_party() -> None:
     assert labelled(run("The vote, R-12 in the ledger, was close."), "PARTY") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject before its relative clause, not the person named inside it
+        ("Mike Brandt, who had been endorsed by Gov. Lisa Chen and most of the delegation, said he had called Ms "
+         "Torres.", [("he had called Ms Torres", "indirect", "Mike Brandt")]),
+        # a spokesperson for a title used as a name
+        ('A spokesperson for the First Minister said the government would "reach out".',
+         [('the government would "reach out"', "mixed", None)]),
+        # an organisation in apposition after its noun
+        ("The pollster, Opinion Metrics, said the gap was the widest since 2022.",
+         [("the gap was the widest since 2022", "indirect", None)]),
+        # a number with a decimal point inside a clause that runs into quoted words
+        ("He said the state’s $3.1 billion surplus meant there was “no excuse left.”",
+         [("the state’s $3.1 billion surplus meant there was “no excuse left.”", "mixed", "He")]),
+        # a participle after a comma takes the subject of the sentence, however far it is
+        ("Veteran MSP Isobel Drummond has announced she will step down at the next election after 22 years "
+         "representing Dundee East, saying she wants more time with her son.",
+         [("she will step down at the next election after 22 years representing Dundee East", "indirect",
+           "Isobel Drummond"), ("she wants more time with her son", "indirect", "Isobel Drummond")]),
+    ],
+)
+def test_subject_across_relative_clauses_appositions_and_participles(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert quotes(run(text)) == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rules_helpers import labelled, pairs, run
+from rules_helpers import labelled, pairs, run, texts
 
 from annotation.extractors import ExtractorError, get_extractor
 
@@ -72,11 +72,28 @@ def test_pronoun_resolves_to_the_nearest_compatible_person() -> None:
 
 
 def test_title_used_as_a_name_without_the() -> None:
+    # The document names no holder: the canonical attribute is left out (GUIDELINES 4).
     text = "The Prime Minister replied: “I am sorry.”"
     start = len("The ")
-    assert labelled(run(text), "SPEAKER") == [
-        (start, start + len("Prime Minister"), {"canonical": "Prime Minister"})
-    ]
+    assert labelled(run(text), "SPEAKER") == [(start, start + len("Prime Minister"), {})]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "canonical"),
+    [
+        # a title used as a name takes its holder's name, given after the title elsewhere in the text
+        ("The First Minister, Moira Strachan, visited Govan.\n\nThe First Minister said it was a good day.",
+         "First Minister said", "Moira Strachan"),
+        # title and surname, or Sir and given name, take the full name written elsewhere
+        ("Morag Lindsay won.\n\nMs Lindsay, 44, told reporters she was delighted.", "Ms Lindsay,", "Morag Lindsay"),
+        ("Sir Anthony Mallory spoke first.\n\n“Never,” Sir Anthony said.", "Sir Anthony said", "Anthony Mallory"),
+    ],
+)
+def test_canonical_name_from_elsewhere_in_the_text(text: str, mention: str, canonical: str) -> None:
+    start = text.index(mention)
+    speakers = {(s, e): attrs for s, e, attrs in labelled(run(text), "SPEAKER")}
+    surface = mention.split(" said")[0].rstrip(",")
+    assert speakers[(start, start + len(surface))] == {"canonical": canonical}
 
 
 @pytest.mark.parametrize(
@@ -172,3 +189,30 @@ def test_words_that_name_no_event_here(text: str) -> None:
 def test_the_same_words_still_name_events(text: str, prefix: str, trigger: str) -> None:
     start = len(prefix)
     assert (start, start + len(trigger)) in [(s, e) for s, e, _ in labelled(run(text), "EVENT")]
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "trigger", "type_"),
+    [
+        ("Eluned Pritchard quits as rural affairs minister.", "Eluned Pritchard ", "quits", "resignation"),
+        ("She flipped a Republican House district in 2022.", "She ", "flipped", "election"),
+        ("Ms Vega won on the first ballot.", "Ms Vega ", "won", "election"),
+        ("Senators staged a walkout on Monday.", "Senators staged a ", "walkout", "protest"),
+    ],
+)
+def test_event_triggers_of_house_styles(text: str, prefix: str, trigger: str, type_: str) -> None:
+    start = len(prefix)
+    assert (start, start + len(trigger), {"type": type_}) in labelled(run(text), "EVENT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Renata Kowalczyk came to launch her campaign for the Senate.",  # a campaign is no event
+        "Four Democrats joined all 27 Republicans in voting yes.",  # joined them in an act, not their party
+        "Asked whether he had the votes, Mr Lyle smiled.",  # support counted
+    ],
+)
+def test_trigger_words_that_name_no_event(text: str) -> None:
+    doc = run(text)
+    assert [t for t in texts(doc, "EVENT") if t in ("launch", "joined", "votes")] == []

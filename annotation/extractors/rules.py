@@ -28,6 +28,7 @@ from schemas import Document, Relation, Span
 
 from .base import Extractor, ExtractorError, get_extractor, register_extractor
 from .lexicon import Lexicon, load_lexicon
+from .rules_attribution import refine_canonicals
 from .rules_events import find_events
 from .rules_people import Party, People, Person, find_people, resolve_pronouns
 from .rules_quotes import find_quotes
@@ -128,6 +129,7 @@ def annotate(text: str, lex: Lexicon) -> tuple[tuple[Span, ...], tuple[Relation,
     if extra:
         known = {p.start for p in persons}
         persons = sorted(persons + [p for p in extra if p.start not in known], key=attrgetter("start"))
+    refine_canonicals(text, persons, lex)
     resolve_pronouns(persons)
     # A pronoun is a SPEAKER only as the speaker of a quote ("She said: …"), not in "She posted a video".
     speaking = {id(q.speaker) for q in quotes}

@@ -19,9 +19,10 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # rules_people imports nothing from here; the names are for the type checker only
+if TYPE_CHECKING:  # the names are for the type checker only (rules_people imports from here)
+    from .lexicon import Lexicon
     from .rules_people import Person
-    from .rules_text import Intervals, Sentences
+    from .rules_text import Intervals, Segment, Sentences
 
 _POSSESSIVE_AFTER_RE = re.compile(r"['’]s\b")
 # '"…," said board chair X', '"…," Plaid leader X said': up to four words (a role) between a verb and a name.
@@ -39,12 +40,12 @@ _VERDICT_RE = re.compile(r"(?:(?:That|This|Such|Those|These)\s+(?:was|is|were|ar
 
 
 # 'X was said to be "livid"': a passive speech verb, whose subject is not the speaker.
-_PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|be|being)[ \t]+$")
+_PASSIVE_BEFORE = (" was ", " were ", " is ", " are ", " been ", " be ", " being ")
 # 'A spokeswoman for First Minister X said': a source acting for a person named with a role before the name.
 _SOURCE_FOR_RE = re.compile(
     r"\b(?:spokesman|spokeswoman|spokesperson|aide|aides|adviser|advisers|office|lawyer|lawyers|friend|friends"
     r"|ally|allies|source|sources|team|campaign)[ \t]+(?:for|of|to|close[ \t]+to)[ \t]+(?:the[ \t]+)?"
-    r"(?:[A-Z][\w.'’-]*[ \t]+){1,3}$"
+    r"(?:[A-Z][\w.'’-]*[ \t]+){0,3}$"
 )
 
 
@@ -54,8 +55,15 @@ def subject(text: str, persons: list[Person], found: list[int], s0: int, vs: int
     never a person who only qualifies the subject ('Barnes's office said', 'A spokeswoman for Hale said',
     'A source close to Ms X said'): then ``True``, attributed to a source that is not a person mention."""
     last = persons[found[-1]]
-    if _PASSIVE_BEFORE_RE.search(text, max(s0, vs - 8), vs) or _SOURCE_FOR_RE.search(text, s0, last.start):
+    window = text[max(s0, last.start - 80) : last.start]
+    if text.endswith(_PASSIVE_BEFORE, s0, vs) or (
+            (" for " in window or " of " in window or " to " in window) and _SOURCE_FOR_RE.search(window)):
         return True  # 'X was said to be "livid"', 'A spokeswoman for First Minister X said'
+    if len(found) > 1:  # 'X, who had been endorsed by Gov. Y, said': the subject before its relative clause
+        first = persons[found[0]]
+        m = _RELATIVE_AFTER_RE.match(text, first.end) if text.startswith(", who", first.end) else None
+        if m and m.end() == vs and not text[s0 : first.start].strip():
+            return first
     if len(found) > 1 and text[last.end : vs].strip() == ",":
         first = persons[found[0]]
         if text.startswith(",", first.end) and not text[s0 : first.start].strip():
@@ -186,7 +194,9 @@ def speech_paragraph_before(text: str, persons: list[Person], person_starts: lis
 _BYLINE_BEFORE_RE = re.compile(r"^(?:[A-Z][A-Za-z]*[ \t]+){0,2}[Bb]y[ \t]+$", re.MULTILINE)
 # "Dot Higgins, 78, from Barnsley": an age in apposition; "Claire Wetherby, who chairs the committee, said".
 _AGE_AFTER_RE = re.compile(r",[ \t]+\d{1,3},")
-_RELATIVE_AFTER_RE = re.compile(r",[ \t]+who[ \t]+[^,.;:!?\"“”\n]{1,80},[ \t]+(?:[a-z]+ly[ \t]+)?")
+_RELATIVE_AFTER_RE = re.compile(
+    r",[ \t]+who[ \t]+(?:[^,.;:!?\"“”\n]|(?:Gov|Sen|Rep|Dr|Mr|Ms|Mrs|St)\.){1,120},[ \t]+(?:[a-z]+ly[ \t]+)?"
+)
 
 
 def person_cue(text: str, start: int, end: int, verb_set: set[int]) -> bool:
@@ -199,16 +209,112 @@ def person_cue(text: str, start: int, end: int, verb_set: set[int]) -> bool:
         # not a place: 'Luis Carmona of San Antonio, who will chair the group, said'
         if m and m.end() in verb_set and not text.endswith((" of ", " from ", " in ", " at ", " for "), 0, start):
             return True
-    return start > 2 and _BYLINE_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+    return text.endswith(("by ", "By "), 0, start) and (
+        _BYLINE_BEFORE_RE.search(text, max(0, start - 30), start) is not None)
 
 
-# "campaign group Silver Voices said", "pollster Opinion Metrics found": a name after an organisation noun.
-_ORGANISATION_BEFORE_RE = re.compile(
-    r"\b(?:group|organisation|organization|charity|union|firm|company|pollster|agency|coalition|association"
-    r"|society|foundation|institute|think[ -]tank|newspaper|website|network|trust|consultancy)[ \t]+$"
-)
+# "campaign group Silver Voices said", "The pollster, Opinion Metrics, said": a name after an organisation noun.
+_ORGANISATION_NOUNS = frozenset((
+    "group", "organisation", "organization", "charity", "union", "firm", "company", "pollster", "agency",
+    "coalition", "association", "society", "foundation", "institute", "tank", "think-tank", "newspaper", "website",
+    "network", "trust", "consultancy",
+))
 
 
 def organisation_before(text: str, start: int) -> bool:
     """Whether the name at ``start`` follows an organisation noun ('campaign group |Silver Voices'): not a person."""
-    return _ORGANISATION_BEFORE_RE.search(text, max(0, start - 16), start) is not None
+    if start < 2 or text[start - 1] not in " \t":
+        return False
+    j = max(text.rfind(" ", 0, start - 1), text.rfind("\n", 0, start - 1), text.rfind("\t", 0, start - 1))
+    return text[j + 1 : start - 1].rstrip(",") in _ORGANISATION_NOUNS
+
+
+# Where a reported clause starts and whether a speech-verb form is a verb (used by rules_quotes).
+# "A Welsh Government press release issued at 8pm announced that", "A spokesperson for the standards committee
+# said": a long subject that opens its sentence with a determiner, with no comma before the verb.
+DET_SENTENCE_SUBJECT_RE = re.compile(r"(?:A|An|The)[ \t][^,;:.!?\"“”\n]{1,90}[ \t]")
+# Common irregular past tenses ("said the party won the seat", "said Labour lost its way").
+IRREGULAR_PAST = (r"(?:took|made|gave|went|came|got|won|lost|knew|thought|felt|left|saw|kept|held|met|paid|sold"
+                  r"|found|led|ran|spent|sent|built|began|brought|fell|rose|grew|chose|broke|bought|became|meant)")
+# "insists that is unfair", "said that would be wrong": "that" is the subject, not the start of the clause.
+THAT_VERB = r"(?:is|was|were|would|will|has|had|could|should|seems|seemed)\b"
+# "Her critics say", "The organisers say": a plural noun between the determiner and a base form is its subject
+# (not "ss" or "us" words: "the famous say").
+PLURAL_SUBJECT_RE = re.compile(r"\b[a-z]+(?<![su])s\s+$")
+_STATE_VERB_AFTER_RE = re.compile(r"\s+(?:that|whether)\b")
+
+
+def state_is_noun(text: str, ve: int) -> bool:
+    """Whether "state" is the noun ("Republican state senators", "the state party"): a verb only before "that"."""
+    return _STATE_VERB_AFTER_RE.match(text, ve) is None
+
+
+def layout_source(text: str, seg: Segment, persons: list[Person], person_starts: list[int], verb_starts: list[int],
+                  quoted: Intervals) -> Person | None | bool:
+    """The source of a quote opening its paragraph, given by the layout: a colon and a source after it (a
+    headline: '‘…’: Tory MPs turn on …'), or a short paragraph before it that is a person's speech act ('She spoke
+    for 22 minutes without notes.' before a speech over several paragraphs)."""
+    if seg.close is not None:
+        found = colon_source_after(text, persons, person_starts, seg.end)
+        if found is not False:
+            return found
+    if seg.continues is None:
+        return speech_paragraph_before(text, persons, person_starts, verb_starts, quoted, seg.open)
+    return None
+
+
+_NAME_WORD = r"[A-Z][\w'’-]+"
+# "the First Minister, Moira Strachan", "Prime Minister James Whitford": a title, then its holder's full name.
+_HOLDER_AFTER = rf",?[ \t]+(?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame)[ \t]+)?({_NAME_WORD}(?:[ \t]+{_NAME_WORD})+)"
+
+
+def refine_canonicals(text: str, persons: list[Person], lex: Lexicon) -> None:
+    """Canonical names the first pass could not give: a title used as a name takes the full name its holder is
+    given after the title somewhere in the text ("the First Minister, Moira Strachan"), else none; "Ms Lindsay"
+    and "Sir Anthony" take the full name given elsewhere ("Morag Lindsay", "Sir Anthony Mallory")."""
+    holders: dict[str, str] = {}
+    for p in persons:
+        if p.kind == "title":
+            title = p.canonical
+            if title not in holders:  # the title as a literal prefix: the regex engine skips to its occurrences
+                m = re.search(rf"{re.escape(title)}{_HOLDER_AFTER}", text)
+                holders[title] = _first_words(m.group(1), lex) if m else ""
+            p.canonical = holders[title]
+        elif p.kind in ("name", "single") and p.canonical.count(" ") == 1:
+            title, word = p.canonical.split(" ")
+            if title in lex.titles:
+                if p.canonical not in holders:
+                    holders[p.canonical] = _full_name(text, title, word, lex) or p.canonical
+                p.canonical = holders[p.canonical]
+
+
+def _first_words(name: str, lex: Lexicon) -> str:
+    """The name up to the first word that cannot be part of one ("Moira Strachan Said" is no name)."""
+    words = []
+    for w in name.split():
+        if w in lex.not_names:
+            break
+        words.append(w)
+    return " ".join(words) if len(words) >= 2 else ""
+
+
+def _full_name(text: str, title: str, word: str, lex: Lexicon) -> str:
+    """The full name of "Ms Lindsay" (a given name before the surname) or "Sir Anthony" (a surname after the
+    given name, for the titles used with given names) as first written in ``text``; "" when there is none."""
+    if title in ("Sir", "Dame", "Lord", "Lady"):
+        m = re.search(rf"{re.escape(title)}[ \t]+{re.escape(word)}[ \t]+({_NAME_WORD})", text)
+        if m and m.group(1) not in lex.not_names:
+            return f"{word} {m.group(1)}"
+    i = text.find(word)
+    while i >= 0:  # each occurrence of the surname, then the word before it
+        after = i + len(word)
+        if after == len(text) or not text[after].isalnum():
+            m = _GIVEN_BEFORE_RE.search(text, max(0, i - 40), i)
+            given = m.group(1) if m else ""
+            if given and given not in lex.titles and given not in lex.not_names and given not in lex.roles:
+                return f"{given} {word}"
+        i = text.find(word, after)
+    return ""
+
+
+_GIVEN_BEFORE_RE = re.compile(rf"(?<![\w'’-])({_NAME_WORD})[ \t]+$")

@@ -22,7 +22,8 @@ from .lexicon import EventTrigger, Lexicon
 
 _GROUP_AFTER_RE = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:[Pp]arty|[Gg]roup|seats?|by-election|election|alliance|pact|coalition|majority"
-    r"|leadership|race|contest|caucus|cabinet|bench|office|post)\b"
+    r"|leadership|race|contest|caucus|cabinet|bench|office|post|ballot|primary|nomination|district)\b"
+    r"|\s+as\b"  # "quits as Welsh rural affairs minister": an office
 )
 _WINDOW = 45
 # "election board", "election commission", "election law": an institution or a field, not an election.
@@ -84,8 +85,32 @@ def find_events(text: str, lex: Lexicon, party_starts: list[int], sentence_start
             if near_party and word in _LEAVE and _LEAVE_GAP_RE.fullmatch(text, e, party_starts[i]) \
                     and _NOT_DEPARTURE_RE.match(text, _party_end(text, party_starts[i])):
                 continue
+        if _not_an_event(text, s, e, trigger.type):
+            continue
         out.append(Event(s, e, trigger.type))
     return out
+
+
+# "launch her campaign", "launched a leadership bid": campaigns are no events (a formation founds a party).
+_CAMPAIGN_AFTER_RE = re.compile(r"\s+(?:(?:his|her|their|its|a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:campaign|bid)\b")
+# "Four Democrats joined all 27 Republicans in voting yes", "joined the Tories to back an amendment": no defection.
+_JOIN_TO_ACT_RE = re.compile(
+    r"[^.;:!?\n]{1,60}?\b(?:in\s+[a-z]+ing|to\s+(?:back|oppose|vote|support|block|defeat|reject))\b"
+)
+# "had the votes", "lacks the votes": support counted, not a vote.
+_SUPPORT_BEFORE_RE = re.compile(r"\b(?:had|have|has|having|lack|lacks|lacked|get|got|win|won)\s+the\s+$")
+
+
+def _not_an_event(text: str, s: int, e: int, type_: str) -> bool:
+    """Trigger words that name no event in their context: a campaign launched, a party joined to act with it, the
+    votes someone has."""
+    if type_ == "formation":
+        return _CAMPAIGN_AFTER_RE.match(text, e) is not None
+    if type_ == "defection" and text[s] in "jJ":
+        return _JOIN_TO_ACT_RE.match(text, e) is not None
+    if type_ == "vote" and text[e - 1] == "s":
+        return _SUPPORT_BEFORE_RE.search(text, max(0, s - 12), s) is not None
+    return False
 
 
 @cache

@@ -31,13 +31,17 @@ from .lexicon import Lexicon
 from .rules_attribution import (
     AND_BEFORE_RE,
     DET_NP_BEFORE_RE,
+    DET_SENTENCE_SUBJECT_RE,
+    IRREGULAR_PAST,
     NEXT_WORD_RE,
+    PLURAL_SUBJECT_RE,
     ROLE_GAP_RE,
-    colon_source_after,
+    THAT_VERB,
+    layout_source,
     next_paragraph_attribution,
     previous_subject,
     reported_clause_end,
-    speech_paragraph_before,
+    state_is_noun,
     subject,
     transcript_turns,
 )
@@ -60,9 +64,6 @@ def _according(text: str) -> Iterator[re.Match[str]]:
         if m is not None:
             yield m
         i = text.find("ccording to", i + 11)
-# "A Welsh Government press release issued at 8pm announced that", "A spokesperson for the standards committee
-# said": a long subject that opens its sentence with a determiner, with no comma before the verb.
-_DET_SENTENCE_SUBJECT_RE = re.compile(r"(?:A|An|The)[ \t][^,;:.!?\"“”\n]{1,90}[ \t]")
 
 
 # Not frozen: built tens of times per document, and a frozen dataclass costs three times as much to build.
@@ -89,23 +90,18 @@ class _Patterns:
 _NOT_SUBJECT = (r"(?:that|whether|if|by|to|for|on|in|at|with|about|from|of|as|and|but|or|after|before|during"
                 r"|when|while|into|over|under|than|so|not|only|also|this|last|next|yesterday|today|tonight)")
 # A word, with an apostrophe inside it ("the BBC’s Today programme"), not a quotation mark at its edge.
-_WORD = r"(?:[^\s.;:!?\"“”‘’()]|(?<=\w)’(?=\w))+"
+_WORD = r"[^\s.;:!?\"“”‘’()]+(?:’[^\s.;:!?\"“”‘’()]+)*"
 _TIME = r"(?:morning|afternoon|evening|night|day|week|weekend|month|year|time)"
 # "said he would", "said she expected": a subject pronoun followed by a verb, not by a preposition.
 _PRONOUN_SUBJECT = (r"(?:he|she|they|it|we|I|you|there)\s+"
                     r"(?!(?:in|on|at|to|for|with|about|from|of|by|and|or|but|as)\b)[a-z]")
 # "said the minister had", "said Labour was", "said unionism could", "said the result changed":
 # a subject of one to three words followed by an auxiliary or a past-tense verb.
-# Common irregular past tenses ("said the party won the seat", "said Labour lost its way").
-_IRREGULAR_PAST = (r"(?:took|made|gave|went|came|got|won|lost|knew|thought|felt|left|saw|kept|held|met|paid|sold"
-                   r"|found|led|ran|spent|sent|built|began|brought|fell|rose|grew|chose|broke|bought|became|meant)")
 _NP_SUBJECT = (rf"(?![a-z]+ing\b)(?:(?!{_NOT_SUBJECT}\b)[\w'’-]+\s+){{1,3}}?"
-               rf"(?:{_AUX}|can|[a-z]+[^e\W]ed|{_IRREGULAR_PAST})\b")
-# "insists that is unfair", "said that would be wrong": "that" is the subject, not the start of the clause.
-_THAT_VERB = r"(?:is|was|were|would|will|has|had|could|should|seems|seemed)\b"
+               rf"(?:{_AUX}|can|[a-z]+[^e\W]ed|{IRREGULAR_PAST})\b")
 # "said more than 2,000 people took part", "said at least 40 MPs shared his concerns": a counted subject.
 _COUNT_SUBJECT = (rf"(?:(?:more|fewer|less)\s+than|at\s+least|nearly|almost|about|around|some|over)\s+\d[\d,.]*\s+"
-                  rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_AUX}|can|[a-z]+[^e\W]ed|{_IRREGULAR_PAST})\b")
+                  rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_AUX}|can|[a-z]+[^e\W]ed|{IRREGULAR_PAST})\b")
 _DET_SUBJECT = rf"(?:the|a|an|his|her|their|its|our)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_AUX}|can)\b"
 # "said parents from both sides of the city had", "said the only open question was": a longer subject, up to
 # an auxiliary (tried last).
@@ -113,7 +109,8 @@ _LONG_SUBJECT = (rf"(?!{_NOT_SUBJECT}\b)[a-z][\w'’-]*[ \t]+"
                  r"(?:(?!(?:who|which|that|what|whether|if)\b)[\w'’-]+[ \t]+){0,6}?"
                  r"(?:had|has|have|was|were|would|will|could|should|must)\b")
 # 'said the party she joined "no longer exists"': a clause that runs into quoted words
-_INTO_QUOTE = r"(?:the|his|her|their|its|our|he|she|they|it|we)\b[^.,;:!?\"“‘\n]{0,80}[\"“‘]"
+_INTO_QUOTE = (r"(?:the|his|her|their|its|our|he|she|they|it|we)\b[^.,;:!?\"“‘\n]{0,80}"
+               r"(?:(?<=\d)[.,](?=\d)[^.,;:!?\"“‘\n]{0,80})?[\"“‘]")  # a decimal number at most once: "$3.1 billion"
 
 
 @cache
@@ -134,9 +131,9 @@ def _patterns(lex: Lexicon) -> _Patterns:
         # a short subject with its verb; "that" within eight words ("explained in a statement that");
         # a clause that runs into quoted words.
         clause_after_verb=re.compile(
-            rf"(?:\s+that\s+(?!{_TIME}\b)(?!{_THAT_VERB})(?=\S)|{skip}{{0,2}}?,?\s+(?={_PRONOUN_SUBJECT})|\s+(?={_NP_SUBJECT})"
+            rf"(?:\s+that\s+(?!{_TIME}\b)(?!{THAT_VERB})(?=\S)|{skip}{{0,2}}?,?\s+(?={_PRONOUN_SUBJECT})|\s+(?={_NP_SUBJECT})"
             rf"|(?:\s+(?!that\b){_WORD}){{1,8}}?\s+that\s+(?!{_TIME}\b)(?=\S)|\s+(?={_INTO_QUOTE})|\s+(?={_LONG_SUBJECT})"
-            rf"|\s+(?={_COUNT_SUBJECT})|\s+(?=that\s+{_THAT_VERB}))"
+            rf"|\s+(?={_COUNT_SUBJECT})|\s+(?=that\s+{THAT_VERB}))"
         ),
         clause_after_addressee=re.compile(
             rf"(?:(?:\s+(?!that\b){_WORD}){{1,8}}?\s+that\s+(?!{_TIME}\b)(?=\S)"
@@ -162,21 +159,13 @@ def _is_noun_use(text: str, vs: int, ve: int) -> bool:
     if form.endswith(("ed", "ing")) or form in ("said", "told", "wrote", "written"):
         return False
     if form in ("state", "State"):
-        return _state_is_noun(text, ve)
+        return state_is_noun(text, ve)
     pattern = _PLURAL_NOUN_BEFORE_RE if form.endswith("s") else _NOUN_BEFORE_RE
-    return pattern.search(text, max(0, vs - 24), vs) is not None and not _PLURAL_SUBJECT_RE.search(
+    return pattern.search(text, max(0, vs - 24), vs) is not None and not PLURAL_SUBJECT_RE.search(
         text, max(0, vs - 24), vs)
 
 
-# "Her critics say", "The organisers say": a plural noun between the determiner and a base form is its subject
-# (not "ss" or "us" words: "the famous say").
-_PLURAL_SUBJECT_RE = re.compile(r"\b[a-z]+(?<![su])s\s+$")
-_STATE_VERB_AFTER_RE = re.compile(r"\s+(?:that|whether)\b")
 
-
-def _state_is_noun(text: str, ve: int) -> bool:
-    """Whether "state" is the noun ("Republican state senators", "the state party"): a verb only before "that"."""
-    return _STATE_VERB_AFTER_RE.match(text, ve) is None
 
 
 class _Attributor:
@@ -334,7 +323,7 @@ def find_quotes(text: str, segments: list[Segment], persons: list[Person], sents
             ):
                 found = prev_para_speaker[1] or True
             if found is None and seg.open == _para_start(text, seg.open):
-                found = _layout_source(text, seg, persons, att)
+                found = layout_source(text, seg, persons, att.person_starts, att.verb_starts, sents.quoted)
         if found is None or found is False:
             continue
         speaker = found if isinstance(found, Person) else None
@@ -349,19 +338,6 @@ def find_quotes(text: str, segments: list[Segment], persons: list[Person], sents
     if extra is not None:
         extra.extend(att.extra.values())
     return quotes
-
-
-def _layout_source(text: str, seg: Segment, persons: list[Person], att: _Attributor) -> Person | None | bool:
-    """The source of a quote opening its paragraph, given by the layout: a colon and a source after it (a
-    headline: '‘…’: Tory MPs turn on …'), or a short paragraph before it that is a person's speech act ('She spoke
-    for 22 minutes without notes.' before a speech over several paragraphs)."""
-    if seg.close is not None:
-        found = colon_source_after(text, persons, att.person_starts, seg.end)
-        if found is not False:
-            return found
-    if seg.continues is None:
-        return speech_paragraph_before(text, persons, att.person_starts, att.verb_starts, att.sents.quoted, seg.open)
-    return None
 
 
 def _para_start(text: str, pos: int) -> int:
@@ -439,17 +415,18 @@ def _indirect(text: str, segments: list[Segment], persons: list[Person], sents: 
         s0, s1 = sents.bounds(vs)
         speakers = att._persons_in(s0, vs)
         prev = out[-1] if out else None
-        if prev is not None and prev.end >= s0 and AND_BEFORE_RE.search(text, max(s0, vs - 6), vs):
+        participle = form.endswith("ing") and text.endswith(", ", s0, vs)  # "…, saying she wants …"
+        if prev is not None and prev.end >= s0 and (participle or AND_BEFORE_RE.search(text, max(s0, vs - 6), vs)):
             speaker = prev.speaker  # "confirmed it had … and said it would …": the subject of the first verb
         elif speakers:
             found = subject(text, persons, speakers, s0, vs)
             speaker = found if isinstance(found, Person) else None
             gap = text[persons[speakers[-1]].end : vs]
-            if len(gap) > 90 or "\n" in gap:
+            if (len(gap) > 90 or "\n" in gap) and not participle:
                 continue
         elif len(text[s0:vs].rsplit(",", 1)[-1].split()) > 6 \
                 and not DET_NP_BEFORE_RE.search(text, max(s0, vs - 40), vs) \
-                and not _DET_SENTENCE_SUBJECT_RE.fullmatch(text, s0, vs):
+                and not DET_SENTENCE_SUBJECT_RE.fullmatch(text, s0, vs):
             continue  # no subject we can trust ("a newspaper reported that …" is one)
         else:
             speaker = None

@@ -48,5 +48,6 @@ GOLD = Gold(
     + part("voted", "sgp1")
     + said("km", "q_km1")
     + said("she_km", "q_km2", "q_km3")
-    + said("pd", "q_pd"),
+    + said("pd", "q_pd")
+    + said("ga", "q_ga"),
 )

@@ -54,5 +54,6 @@ GOLD = Gold(
     + said("ac", "q_ac1", "q_ac2")
     + said("rs", "q_rs")
     + said("dl", "q_dl1")
-    + said("he_dl", "q_dl2"),
+    + said("he_dl", "q_dl2")
+    + said("fm", "q_fm"),
 )
