@@ -23,7 +23,7 @@ QG=${QG:-quotegold}
 OUT=${QUOTEGOLD_OUT:-out}
 export QUOTEGOLD_HOME=${QUOTEGOLD_HOME:-.quotegold}
 PROJECT="quotegold demo"
-SPLIT=60/10/30   # the bundled gold is small (42 documents): a 30% test split keeps 10 documents to score
+SPLIT=60/10/30   # the bundled gold is small (86 documents): a 30% test split keeps about a quarter of them to score
 mkdir -p "$OUT/pred"
 
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -180,6 +180,20 @@ def test_credentials_file_is_owner_only(studio) -> None:
     assert json.loads(path.read_text())["token"] == studio.token
 
 
+def test_a_server_that_does_not_know_our_token_is_not_ours(studio, tmp_path) -> None:
+    from annotation.studio.server import accepts_token
+
+    assert accepts_token(studio.url, studio.token)
+    assert not accepts_token(studio.url, "not-" + studio.token)
+    # A work dir whose credentials name the session server's port but another token, with a live pid: the
+    # server answering there belongs to someone else, so start must not hand it out as this work dir's.
+    creds = json.loads((studio.workdir / "credentials.json").read_text()) | {"token": "f" * 40}
+    (tmp_path / "credentials.json").write_text(json.dumps(creds))
+    (tmp_path / "label-studio.pid").write_text(f"{os.getpid()}\n")
+    with pytest.raises(StudioError, match=f"port {studio.credentials.port} is taken by another program"):
+        start_server(tmp_path)
+
+
 def test_kill_restart_reseed_every_document_exactly_once(studio, studio_client, studio_project) -> None:
     # Runs last in this file: it kills and restarts the session's server (same work dir, URL and token).
     docs, preds = zip(*(_doc(i) for i in range(300)), strict=True)

@@ -176,6 +176,19 @@ def is_healthy(url: str, timeout: float = 2.0) -> bool:
         return False
 
 
+def accepts_token(url: str, token: str, timeout: float = 5.0) -> bool:
+    """Whether the server at ``url`` knows ``token``: the server of *this* work dir, not another one that
+    answers on the same port (two starts racing for a free port, a server left from an older work dir)."""
+    request = urllib.request.Request(
+        f"{url.rstrip('/')}/api/current-user/whoami", headers={"Authorization": f"Token {token}"}
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as resp:
+            return bool(resp.status == 200)
+    except (urllib.error.URLError, OSError):
+        return False
+
+
 def _launcher() -> list[str]:
     sibling = Path(sys.executable).with_name("label-studio")
     exe = str(sibling) if sibling.exists() else shutil.which("label-studio")
@@ -219,7 +232,7 @@ def start_server(
     wd = workdir_path(workdir)
     wd.mkdir(parents=True, exist_ok=True)
     creds = read_credentials(wd)
-    if creds and _alive(read_pid(wd)) and is_healthy(creds.url):
+    if creds and _alive(read_pid(wd)) and is_healthy(creds.url) and accepts_token(creds.url, creds.token):
         return StudioServer(wd, creds)
     if creds is None:
         chosen = port or (DEFAULT_PORT if _port_is_free(DEFAULT_PORT) else free_port())
@@ -251,11 +264,18 @@ def start_server(
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
+            if is_healthy(creds.url):
+                raise StudioError(
+                    f"port {creds.port} is served by another Label Studio, not the one of {wd} (it took the port "
+                    "while this one was starting); stop that one, or start with --port N"
+                )
             raise StudioError(
                 f"Label Studio exited with code {proc.returncode} while starting; last lines of "
                 f"{wd / 'label-studio.log'}:\n{_tail(wd / 'label-studio.log')}"
             )
-        if is_healthy(creds.url):
+        # Healthy is not enough: another server may answer on our port (it bound it first). Ours then fails
+        # to bind and exits, reported above; until then keep waiting rather than hand out a server not ours.
+        if is_healthy(creds.url) and accepts_token(creds.url, creds.token):
             return StudioServer(wd, creds)
         time.sleep(0.5)
     stop_server(wd)
