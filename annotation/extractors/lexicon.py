@@ -29,6 +29,12 @@ EVENT_TYPES = ("resignation", "defection", "formation", "election", "appointment
 NAME_CHARS = "a-zà-öø-ÿ"
 UPPER = "A-ZÀ-ÖØ-Þ"
 _WORD_START = r"(?<![\w-])"  # a list word starts a word: "so-called" holds no "called"
+# The characters that may stand before a word of the one-pass scan, [^\w-], listed exactly up to U+00FF (a
+# table test per character, where [^\w-] looks up each character's Unicode category), and every character
+# from U+0100 on (Lexicon.scan checks the few matches that start at one of those).
+_BEFORE_WORD = "".join(
+    re.escape(chr(c)) for c in range(256) if chr(c) != "-" and not re.fullmatch(r"\w", chr(c))
+) + "\u0100-\U0010ffff"
 
 
 @dataclass(frozen=True)
@@ -63,6 +69,7 @@ class Lexicon:
     scan_re: re.Pattern[str] | None = None
     scan_start_re: re.Pattern[str] | None = None
     scan_kinds: dict[str, int] | None = None  # word (words joined by one space) -> 0 verb, 1 event, 2 party
+    scan_exact_re: re.Pattern[str] | None = None  # scan_re with the exact test of the character before a word
 
     def scan(self, text: str) -> tuple[Spans, Spans, Spans]:
         """``(start, end)`` of every speech verb, event trigger and party name: the matches of
@@ -75,16 +82,29 @@ class Lexicon:
             return ([m.span() for m in self.speech_verb_re.finditer(text)],
                     [m.span() for m in self.event_re.finditer(text)],
                     [m.span() for m in self.party_re.finditer(text)])
+        if self.scan_exact_re is None:
+            return self._scan(text, self.scan_re, self.scan_start_re, self.scan_kinds, False) or ([], [], [])
+        # scan_re takes any character from U+0100 on as a character before a word; when one such match
+        # started at a letter, the exact pattern decides (a match consumes the text it covers).
+        return self._scan(text, self.scan_re, self.scan_start_re, self.scan_kinds, not text.isascii()) \
+            or self._scan(text, self.scan_exact_re, self.scan_start_re, self.scan_kinds, False) or ([], [], [])
+
+    @staticmethod
+    def _scan(text: str, pattern: re.Pattern[str], start_re: re.Pattern[str], kinds: dict[str, int],
+              wide: bool) -> tuple[Spans, Spans, Spans] | None:
+        """The matches of ``pattern`` (a character before a word, then the word) by kind; ``None`` when
+        ``wide`` and a match started at a word character."""
         found: tuple[Spans, Spans, Spans] = ([], [], [])
-        kinds = self.scan_kinds
         pos = 0
-        m = self.scan_start_re.match(text)  # a word at the very start has no character before it
+        m = start_re.match(text)  # a word at the very start has no character before it
         if m is not None:
             word = m.group()
             found[kinds[word] if word in kinds else kinds[" ".join(word.split())]].append(m.span())
             pos = m.end()
-        for m in self.scan_re.finditer(text, pos):
+        for m in pattern.finditer(text, pos):
             start, end = m.span()
+            if wide and text[start] > "\xff" and (text[start].isalnum() or text[start] == "_"):
+                return None
             word = text[start + 1 : end]  # the match starts with the character before the word
             kind = kinds.get(word)
             if kind is None:  # a form of several words spaced otherwise ("step\ndown")
@@ -239,7 +259,7 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
     # An event form matches lower-case, or capitalised (the caller keeps that only at a sentence start).
     event_forms = list(events) + [f[0].upper() + f[1:] for f in events]
     verb_forms = list(verbs) + [v[0].upper() + v[1:] for v in verbs]
-    scan_re = scan_start_re = None
+    scan_re = scan_start_re = scan_exact_re = None
     kinds: dict[str, int] = {}
     if _disjoint([verb_forms, event_forms, list(parties)]):
         # One trie of all three lists, each word ending with its own list's end test: a position is tried
@@ -251,8 +271,11 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
                 kinds[form], ends[form] = kind, end
         body = _alternation(list(kinds), ends=ends)
         # The character before a word is matched rather than looked behind at: a pattern that starts with a
-        # character class lets the regex engine skip over the letters inside words without trying them.
-        scan_re, scan_start_re = re.compile(rf"[^\w-]{body}"), re.compile(body)
+        # character class lets the regex engine skip over the letters inside words without trying them. That
+        # class is tested at every character, so it is a plain table ([^\w-] costs a Unicode category lookup
+        # per character); the lookbehind then rules out the other word characters, at the few places left.
+        scan_re, scan_start_re = re.compile(rf"[{_BEFORE_WORD}]{body}"), re.compile(body)
+        scan_exact_re = re.compile(rf"[^\w-]{body}")
     return Lexicon(
         parties=parties,
         party_re=re.compile(rf"{_alternation(list(parties), _WORD_START)}(?![\w-])"),
@@ -273,6 +296,7 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
         scan_re=scan_re,
         scan_start_re=scan_start_re,
         scan_kinds=kinds if scan_re is not None else None,
+        scan_exact_re=scan_exact_re,
     )
 
 

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from bisect import bisect_left
-from operator import attrgetter, itemgetter
+from bisect import bisect_left, bisect_right
+from operator import attrgetter
 from typing import Any
 
 from schemas import Document, Relation, Span
@@ -109,7 +109,7 @@ def annotate(text: str, lex: Lexicon) -> tuple[tuple[Span, ...], tuple[Relation,
     sents = Sentences(text, paras, segments)
     verbs, event_spans, party_spans = lex.scan(text)
     people = find_people(text, lex, [v[0] for v in verbs], party_spans)
-    if "R-" in text or "D-" in text:
+    if "R-" in text or "D-" in text:  # every tag holds one: the tag regex tests most characters of a text
         _party_state_tags(text, people, lex)
     overlaps = sents.quoted.overlaps
     outside = [p for p in people.persons if not overlaps(p.start, p.end)] if segments else list(people.persons)
@@ -142,15 +142,15 @@ def annotate(text: str, lex: Lexicon) -> tuple[tuple[Span, ...], tuple[Relation,
     for event in find_events(text, lex, party_starts, sents.starts, event_spans):
         add((3, event.start, -event.end, len(cands), "EVENT", {"type": event.type}, event))
 
-    kept = _without_overlaps(cands, len(text))
+    kept, starts = _without_overlaps(cands)
     ids: dict[int, str] = {}
-    spans = []
+    spans: list[Span] = []
     events: list[int] = []  # indices of the EVENT spans
-    for n, (rank, s, neg_e, _, label, attrs, obj) in enumerate(kept, 1):
-        span_id = ids[id(obj)] = f"T{n}"
-        spans.append(_span(span_id, s, -neg_e, label, attrs))
+    for span_id, (rank, s, neg_e, _, label, attrs, obj) in zip(_span_ids(len(kept)), kept, strict=False):
+        ids[id(obj)] = span_id
         if rank == 3:
-            events.append(n - 1)
+            events.append(len(spans))
+        spans.append(_span(span_id, s, -neg_e, label, attrs))
 
     relations: list[Relation] = []
     for q in quotes:
@@ -163,7 +163,6 @@ def annotate(text: str, lex: Lexicon) -> tuple[tuple[Span, ...], tuple[Relation,
             seen.add(pair)
             relations.append(_relation(pair[0], pair[1], "member_of"))
     if events:
-        starts = [c[1] for c in kept]
         for k in events:
             lo, hi = sents.bounds(starts[k])
             event_id = spans[k].id
@@ -194,20 +193,34 @@ def _party_state_tags(text: str, people: People, lex: Lexicon) -> None:
         people.parties.sort(key=attrgetter("start"))
 
 
-def _without_overlaps(
-    cands: list[tuple[int, int, int, int, str, dict[str, str], object]], text_len: int
-) -> list[tuple[int, int, int, int, str, dict[str, str], object]]:
-    """Keep candidates by rank (then position), dropping any that overlaps one already kept; text order.
+_SPAN_IDS: list[str] = []
 
-    Candidates are never empty, so one overlaps a kept one exactly when a code point of it is taken.
+
+def _span_ids(n: int) -> list[str]:
+    """At least ``n`` span ids in order: "T1", "T2", … (made once, not formatted again for every document)."""
+    while len(_SPAN_IDS) < n:
+        _SPAN_IDS.append(f"T{len(_SPAN_IDS) + 1}")
+    return _SPAN_IDS
+
+
+def _without_overlaps(
+    cands: list[tuple[int, int, int, int, str, dict[str, str], object]],
+) -> tuple[list[tuple[int, int, int, int, str, dict[str, str], object]], list[int]]:
+    """Keep candidates by rank (then position), dropping any that overlaps one already kept; text order.
+    Returned with the starts of the kept ones.
+
+    The kept ones never overlap, so in order of start they are in order of end too: a candidate overlaps one
+    of them exactly when it overlaps the last kept one starting at or before it, or the next one.
     """
-    kept = []
-    taken = bytearray(text_len)
+    kept: list[tuple[int, int, int, int, str, dict[str, str], object]] = []
+    starts: list[int] = []
+    ends: list[int] = []
     for cand in sorted(cands):
         s, e = cand[1], -cand[2]
-        if taken.find(1, s, e) >= 0:
+        i = bisect_right(starts, s)
+        if (i and ends[i - 1] > s) or (i < len(starts) and starts[i] < e):
             continue
-        taken[s:e] = b"\x01" * (e - s)
-        kept.append(cand)
-    kept.sort(key=itemgetter(1))
-    return kept
+        starts.insert(i, s)
+        ends.insert(i, e)
+        kept.insert(i, cand)
+    return kept, starts

@@ -19,21 +19,52 @@ after it, a known first name, or the same name already found elsewhere in the do
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from operator import attrgetter
 
 from .lexicon import NAME_CHARS, UPPER, Lexicon, _alternation
 from .rules_attribution import organisation_before, person_cue
-from .rules_text import Intervals
 
+_TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sen", "Rep", "Gov", "Gen", "St")
+_PARTICLES = ("Ó", "Ní", "Nic", "Uí", "Ua")  # Irish surname particles written as words ("Niamh Ó Súilleabháin")
+_NAME_PREFIXES = ("Mc", "Mac", "O['’]", "D['’]")
+
+
+def _firsts(words: tuple[str, ...]) -> str:
+    """A character class of the first characters of ``words``: a cheap test before their alternation."""
+    return "[" + "".join(sorted({w[0] for w in words})) + "]"
+
+
+def _rest(word: str) -> str:
+    """``word`` after its first character, then a lookbehind over the whole word: "rs(?<=Mrs)" for "Mrs".
+
+    The literal comes first so that the regex engine skips a branch on its first character (a branch that
+    starts with a lookbehind is entered every time)."""
+    return f"{word[1:]}(?<={word})" if len(word) > 1 else f"(?<={word})"
+
+
+_SHORT = _TITLE_ABBREVIATIONS + _PARTICLES
 _TOKEN = (
-    # Abbreviated titles, and Irish surname particles written as words of their own ("Niamh Ó Súilleabháin")
-    rf"(?:(?:(?:Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Gen|St)\.|Ó|Ní|Nic|Uí|Ua)(?=[ \t]+[{UPPER}])"
-    rf"|(?:Mc|Mac|O['’]|D['’])?[{UPPER}][{NAME_CHARS}]+(?:-[{UPPER}][{NAME_CHARS}]+)?)"
+    rf"(?:(?={_firsts(_SHORT)})(?:(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.|{'|'.join(_PARTICLES)})(?=[ \t]+[{UPPER}])"
+    rf"|(?:(?={_firsts(_NAME_PREFIXES)})(?:{'|'.join(_NAME_PREFIXES)}))?[{UPPER}][{NAME_CHARS}]+"
+    rf"(?:-[{UPPER}][{NAME_CHARS}]+)?)"
 )
-_RUN_RE = re.compile(rf"(?=[{UPPER}])(?<![\w'’-]){_TOKEN}(?:[ \t]+{_TOKEN})*(?!\w)(?!['’](?!s\b)\w)")
+# _TOKEN with its first character already matched: the same alternatives, so the same matches (the titles
+# and particles exclude each other: their order does not matter; "Ó", a lookbehind only, goes last). A run
+# pattern that starts with a character class lets the regex engine skip to the next capital letter instead
+# of trying every position (a pattern that starts with a lookahead is tried everywhere).
+_TOKEN_AFTER_FIRST = (
+    rf"(?:(?:(?:{'|'.join(map(_rest, _TITLE_ABBREVIATIONS))})\."
+    rf"|{'|'.join(map(_rest, sorted(_PARTICLES, key=len, reverse=True)))})(?=[ \t]+[{UPPER}])"
+    rf"|(?:{'|'.join(_rest(p) + f'[{UPPER}]' for p in _NAME_PREFIXES)})?"
+    rf"[{NAME_CHARS}]+(?:-[{UPPER}][{NAME_CHARS}]+)?)"
+)
+# The lookbehind after the capital tests the character before it: no word character, apostrophe or hyphen.
+_RUN_RE = re.compile(
+    rf"[{UPPER}](?<![\w'’-].){_TOKEN_AFTER_FIRST}(?:[ \t]+(?=[{UPPER}]){_TOKEN})*(?!\w)(?!['’](?!s\b)\w)"
+)
 _WORD_RE = re.compile(rf"{_TOKEN}")
 # "A, of the Alliance Party, and B": a party in apposition may stand between two names of a list.
 _LIST_GAP_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*|,\s+of\s+(?:the\s+)?[^,.;:!?\"“”\n]{1,40},\s+(?:and\s+)?")
@@ -177,17 +208,21 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None,
     party_at = {p.start: i for i, p in enumerate(parties)}
     party_ends = {p.end: i for i, p in enumerate(parties)}
     end_list = sorted(party_ends)
-    party_iv = Intervals([(p.start, p.end) for p in parties])
     people = People(parties=parties)
     full_names: dict[str, int] = {}  # full name -> first offset
     pending: list[tuple[int, int, str, bool]] = []  # (start, end, kind, certain)
+    singles: list[tuple[str, int, int]] = []  # (word, start, end) of one-word runs: surnames once names are known
     list_party: int | None = None
     list_until = -1
     # Hot loop: the word lists and methods are bound to locals once per document.
     titles_as_names, not_names, titles, first_names = lex.titles_as_names, lex.not_names, lex.titles, lex.first_names
     role_match, office_search, add_pending = lex.role_re.match, _OFFICE_RE.search, pending.append
+    add_single = singles.append
     role_firsts, title_firsts = _role_firsts(lex), _title_firsts(lex)
-    overlaps_party = party_iv.overlaps if parties else None
+    # Party names never overlap and come in text order: [s, e) overlaps one exactly when it overlaps the last
+    # one starting before e (tested inline: a bisect and a compare per run).
+    party_starts = [p.start for p in parties]
+    party_end_at = [p.end for p in parties]
     for run in _RUN_RE.finditer(text):
         token = run.group()
         if " " not in token and "\t" not in token:  # one word: the commonest case, kept cheap
@@ -196,15 +231,16 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None,
                 if not office_search(text, max(0, rs - 12), rs) and not _NAME_APPOSITION_RE.match(text, run.end()):
                     add_pending((rs, run.end(), "title", True))
             elif token not in not_names and token not in titles:
-                add_pending((*run.span(), "single", False))
+                add_single((token, run.start(), run.end()))
             list_until = -1
             continue
         rs, re_ = run.span()
-        if overlaps_party is not None and overlaps_party(rs, re_):
+        if parties and (i := bisect_left(party_starts, re_) - 1) >= 0 and party_end_at[i] > rs:
             if rs in party_at and parties[party_at[rs]].end >= re_:  # all one party name: "Labour Party"
                 continue
             words = [(rs + ws, rs + we, w) for ws, we, w in _run_words(token)]
-            words = [w for w in words if not overlaps_party(w[0], w[1])]
+            words = [w for w in words
+                     if (i := bisect_left(party_starts, w[1]) - 1) < 0 or party_end_at[i] <= w[0]]
             if not words:
                 continue
         else:
@@ -249,7 +285,7 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None,
         # The first and last words are no not_names (trimmed above): only a middle word can be one.
         if len(words) == 1 or len(words) > 3 or (len(words) == 3 and words[1][2] in not_names):
             if len(words) == 1:
-                add_pending((s, e, "single", False))
+                add_single((words[0][2], s, e))
             list_until = -1
             continue
         if role_before is None:
@@ -282,13 +318,11 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None,
     for name in sorted(full_names, key=full_names.__getitem__):
         surnames.setdefault(name.split()[-1], name)
     for s, e, kind, _certain in pending:
-        if kind == "single":  # a bare surname counts once the full name is known ("Corbyn")
-            if text[s:e] in surnames:
-                people.persons.append(Person(s, e, kind))
-            continue
         parts = text[s:e].split()
         if kind == "title" or " ".join(parts) in full_names or parts[0] in lex.titles:
             people.persons.append(Person(s, e, kind))
+    if surnames:  # a bare surname counts once the full name is known ("Corbyn")
+        people.persons.extend(Person(s, e, "single") for word, s, e in singles if word in surnames)
     for vs in verb_starts:  # "She said", "he also told": a pronoun right before a speech verb
         lo = max(0, vs - 16)
         if text.find("he", lo, vs) < 0 and text.find("He", lo, vs) < 0:  # in every pronoun: skip the regex
@@ -298,6 +332,8 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None,
             people.persons.append(pronoun_at(m.start(), m.group().split()[0]))
     people.persons.sort(key=_START)
     _canonicalise(text, people.persons, surnames, lex)
+    if not parties:  # no party to be a member of
+        return people
     linked = {id(p) for p, _ in people.member_of}
     for person in people.persons:
         if person.kind not in ("name", "single") or id(person) in linked:

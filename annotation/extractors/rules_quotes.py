@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from operator import attrgetter
@@ -53,6 +54,16 @@ _AUX = r"(?:would|will|had|has|was|were|is|are|could|should|must|may|might|did|d
 _START = attrgetter("start")  # sort key (a C call, no lambda frame per item)
 _ACCORDING_RE = re.compile(r"[Aa]ccording to\s+")
 
+
+def _according(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_ACCORDING_RE`` in ``text``, in order. str.find skips to each "ccording to" (a regex that
+    starts with [Aa] stops at every a); the matches cannot overlap, so they are those of ``finditer``."""
+    i = text.find("ccording to", 1)
+    while i >= 0:
+        m = _ACCORDING_RE.match(text, i - 1)
+        if m is not None:
+            yield m
+        i = text.find("ccording to", i + 11)
 
 
 # Not frozen: built tens of times per document, and a frozen dataclass costs three times as much to build.
@@ -424,7 +435,7 @@ def _indirect(text: str, segments: list[Segment], persons: list[Person], sents: 
             cs = nxt
             ce, nxt = _clause_end(text, cs, s1, att)
             add(cs, ce, speaker)
-    for acc in _ACCORDING_RE.finditer(text) if "ccording to" in text else ():
+    for acc in _according(text):
         possessive = _POSSESSIVE_AFTER_RE.match
         if inside.contains(acc.start()):
             continue

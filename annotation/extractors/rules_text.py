@@ -13,11 +13,11 @@ quotation mark, that segment is its continuation (``continues``).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 # Straight double quotes are opening or closing by context; curly and guillemets carry their direction.
-_DOUBLE_RE = re.compile(r'["“”„«»]')
+_DOUBLE_MARKS = '"“”„«»'
 _OPENERS = {"“": "”", "„": "“", "«": "»"}
 # Single quotes count only at a word edge, so apostrophes inside words ("it's", "don’t") are never marks.
 # Written to start with the mark itself (the checks on the character before come after it), so that the
@@ -26,15 +26,20 @@ _OPENERS = {"“": "”", "„": "“", "«": "»"}
 _SINGLE_RE = re.compile(r"['‘’](?:(?<=['‘])(?<!\w['‘])(?=\w)|(?<=[\w.,!?;:]['’])(?!\w))")
 # A line holding more than white space; anchored at line starts, so a long blank line is crossed once.
 _PARA_RE = re.compile(r"^[^\n]*\S[^\n]*", re.MULTILINE)
+_SINGLE_MARKS = "‘’'"
 _WORDY_RE = re.compile(r"[^\W_]")
-_ANY_MARK_RE = re.compile("[\"“”„«»‘’']")
 # Lookbehinds come after the full stop so that they only run at full stops, not at every position; the first
 # mark is a character class of its own ("[.!?][.!?]*", not "[.!?]+") so that the regex engine skips ahead to
 # the next mark instead of trying every position (it does so only for a pattern that starts with a class).
-_ABBREV = "".join(
-    rf"(?<!\b{a}\.)" for a in ("Mr", "Mrs", "Ms", "Dr", "St", "No", "Prof", "Gen", "Sen", "Rep", "Gov", "[A-Z]")
-)
+_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "No", "Prof", "Gen", "Sen", "Rep", "Gov", "[A-Z]")
+# Each abbreviation is a capital and at most three small letters: after a stop that follows no such word (the
+# four lookbehinds of the first branch hold), none of the twelve can match and they are not tried.
+_ABBREV = (r"(?:(?<![A-Z]\.)(?<![A-Z][a-z]\.)(?<![A-Z][a-z]{2}\.)(?<![A-Z][a-z]{3}\.)|"
+           + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS) + ")")
 _SENT_RE = re.compile(rf"[.!?][.!?]*{_ABBREV}[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-Þ])")
+# The same for a text with no "!" or "?" (most): a pattern that starts with one literal character is searched
+# for by a plain loop over the text; one that starts with a character class calls a class test per character.
+_SENT_DOT_RE = re.compile(rf"\.[.!?]*{_ABBREV}[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-Þ])")
 
 
 # Not frozen: built tens of times per document, and a frozen dataclass costs three times as much to build.
@@ -68,12 +73,24 @@ def _is_opening_straight(text: str, i: int) -> bool:
     return before.isspace() or before in "([{—–-/:"
 
 
-def _pair_marks(text: str, start: int, end: int, para: int) -> list[Segment]:
-    """Pair quotation marks inside one paragraph ``[start, end)``."""
+def _positions(text: str, chars: str) -> list[int]:
+    """The sorted offsets of every occurrence of any of ``chars`` in ``text`` (``str.find``: a C scan each)."""
+    out: list[int] = []
+    for ch in chars:
+        i = text.find(ch)
+        while i >= 0:
+            out.append(i)
+            i = text.find(ch, i + 1)
+    out.sort()
+    return out
+
+
+def _pair_marks(text: str, start: int, end: int, para: int, doubles: list[int]) -> list[Segment]:
+    """Pair quotation marks inside one paragraph ``[start, end)``; ``doubles`` are its double marks' offsets."""
     segs: list[Segment] = []
     open_at: int | None = None
-    for m in _DOUBLE_RE.finditer(text, start, end):
-        i, ch = m.start(), m.group()
+    for i in doubles:
+        ch = text[i]
         if open_at is None:
             if ch in _OPENERS or (ch == '"' and (i == start or _is_opening_straight(text, i))):
                 open_at = i
@@ -94,9 +111,11 @@ def _pair_marks(text: str, start: int, end: int, para: int) -> list[Segment]:
             segs = sorted(outer + [d for d in segs if not any(o.open < d.open < o.end for o in outer)],
                           key=lambda s: s.open)
         segs = _with_apart_singles(segs, singles)
-    # Content with no letter or digit ('"‘' at a paragraph end) is no quote, only marks.
+    # Content with no letter or digit ('"‘' at a paragraph end) is no quote, only marks. Its first character
+    # answers for most ([^\W_] is str.isalnum); the regex looks at the rest.
     wordy = _WORDY_RE.search
-    return [s for s in segs if s.content_end > s.content_start and wordy(text, s.content_start, s.content_end)]
+    return [s for s in segs if s.content_end > s.content_start
+            and (text[s.content_start].isalnum() or wordy(text, s.content_start, s.content_end))]
 
 
 def _with_apart_singles(segs: list[Segment], singles: list[Segment]) -> list[Segment]:
@@ -138,11 +157,17 @@ def find_segments(text: str, paras: list[tuple[int, int]] | None = None) -> list
     paras = paragraphs(text) if paras is None else paras
     out: list[Segment] = []
     prev_open: int | None = None  # index of the last segment if it ran to the end of its paragraph
+    # The offsets of the marks, found once for the whole text rather than by a regex scan of each paragraph.
+    doubles, singles = _positions(text, _DOUBLE_MARKS), _positions(text, _SINGLE_MARKS)
     for p, (start, end) in enumerate(paras):
-        if _ANY_MARK_RE.search(text, start, end) is None:
-            prev_open = None
-            continue
-        segs = _pair_marks(text, start, end, p)
+        d0 = bisect_left(doubles, start)
+        d1 = bisect_left(doubles, end, d0)
+        if d0 == d1:
+            k = bisect_left(singles, start)
+            if k == len(singles) or singles[k] >= end:  # no quotation mark in the paragraph
+                prev_open = None
+                continue
+        segs = _pair_marks(text, start, end, p, doubles[d0:d1])
         if segs and prev_open is not None and segs[0].open == start and out[prev_open].para == p - 1:
             first = segs[0]
             segs[0] = Segment(first.open, first.close, first.content_start, first.content_end, p, prev_open)
@@ -160,15 +185,16 @@ class Sentences:
     def __init__(self, text: str, paras: list[tuple[int, int]], segments: list[Segment]) -> None:
         starts = {p[0] for p in paras}
         self.quoted = Intervals([(s.content_start, s.content_end) for s in segments])
+        sent_re = _SENT_RE if "!" in text or "?" in text else _SENT_DOT_RE
         if segments:
             q_starts, q_spans = self.quoted.starts, self.quoted.spans
-            for m in _SENT_RE.finditer(text):  # Intervals.contains, inlined: this runs at every full stop
+            for m in sent_re.finditer(text):  # Intervals.contains, inlined: this runs at every full stop
                 pos = m.start()
                 i = bisect_right(q_starts, pos) - 1
                 if i < 0 or pos >= q_spans[i][1] or _ends_quote(text, pos, q_spans[i][1]):
                     starts.add(m.end())
         else:
-            starts.update(m.end() for m in _SENT_RE.finditer(text))
+            starts.update(m.end() for m in sent_re.finditer(text))
         self.starts = sorted(starts)
         self.text_len = len(text)
 
