@@ -1,9 +1,12 @@
-"""People and parties for the rules extractor: SPEAKER mentions, PARTY names, ``member_of`` and canonical names.
+"""People for the rules extractor: SPEAKER mentions (name runs, titles and roles, pronouns before speech verbs).
 
 Offsets are Python code points, end exclusive. A name is a run of capitalised words, taken as a person when a
 cue says so: a courtesy title ("Mr Corbyn", kept in the span), a role right before it ("Labour MP Stella
 Creasy": the role and party stay out), a list after a plural role ("MPs A, B and C"), a speech verb right
 after it, a known first name, or the same name already found elsewhere in the document.
+
+:func:`find_people` also gives the document's PARTY names and ``member_of`` pairs, found by the party links
+of ``rules_members``, and the canonical names of its mentions, filled by ``rules_names``.
 
 >>> from .lexicon import load_lexicon
 >>> text = "Labour MP Stella Creasy tweeted."
@@ -19,13 +22,16 @@ after it, a known first name, or the same name already found elsewhere in the do
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from operator import attrgetter
 
 from .lexicon import NAME_CHARS, UPPER, Lexicon, _alternation
 from .rules_attribution import organisation_before, person_cue
+from .rules_members import Party, _appositive_party, _party_before, find_parties
+from .rules_names import _canonicalise, _norm_space
+from .rules_names import resolve_pronouns as resolve_pronouns  # the extractor imports it from here
 
 _TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sen", "Rep", "Gov", "Gen", "St")
 _PARTICLES = ("Ó", "Ní", "Nic", "Uí", "Ua")  # Irish surname particles written as words ("Niamh Ó Súilleabháin")
@@ -75,9 +81,6 @@ _PRONOUNS = {"he": "m", "she": "f", "they": "-", "He": "m", "She": "f", "They": 
 # Words that end a role description: "resigning from Labour was Stockport MP X" states no membership.
 _FUNCTION_WORDS = (r"(?:was|is|were|are|has|had|have|be|been|and|or|but|to|from|of|in|on|at|for|with|by|as|that"
                    r"|who|which|the|a|an)")
-_POSSESSIVE_RE = re.compile(r"['’]s\s+")
-# "Sinn Féin's group leader on the council, |X", "Reform UK's only Member of the Senedd, |X": where the role is held.
-_ROLE_PLACE_RE = re.compile(r"[ \t]+(?:on|in|at|of|for)[ \t]+(?:the[ \t]+)?[\w'’-]+(?:[ \t]+[\w'’-]+)?,[ \t]+")
 # "The Taoiseach, Ciarán Walsh, said": the title is a role before a name in apposition, not a person.
 _NAME_APPOSITION_RE = re.compile(rf",\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\s+)?[{UPPER}][{NAME_CHARS}]+\s+[{UPPER}]")
 
@@ -91,14 +94,6 @@ class Person:
     kind: str
     canonical: str = ""
     gender: str = "-"
-
-
-# Not frozen: built tens of times per document, and a frozen dataclass costs three times as much to build.
-@dataclass(slots=True)
-class Party:
-    start: int
-    end: int
-    canonical: str
 
 
 @dataclass
@@ -147,24 +142,6 @@ def _patterns(lex: Lexicon) -> _Patterns:
     )
 
 
-def find_parties(text: str, lex: Lexicon, spans: list[tuple[int, int]] | None = None) -> list[Party]:
-    """Every party name in ``text`` (a leading "the" is never part of it).
-
-    ``spans`` are the matches of ``lex.party_re`` when the caller has them already (:meth:`Lexicon.scan`).
-    """
-    if spans is None:
-        spans = [m.span() for m in lex.party_re.finditer(text)]
-    canonical = _party_canonical(lex)
-    out = []
-    for start, end in spans:
-        name = text[start:end]
-        canon = canonical.get(name)
-        if canon is None:  # the first time this spelling is seen ("Lib  Dems" across a line break)
-            canon = canonical[name] = lex.parties[_norm_space(name)]
-        out.append(Party(start, end, canon))
-    return out
-
-
 @cache
 def _role_firsts(lex: Lexicon) -> frozenset[str]:
     """The first word of every role ("Attorney" of "Attorney General"), for a cheap test before ``role_re``."""
@@ -177,20 +154,10 @@ def _title_firsts(lex: Lexicon) -> frozenset[str]:
     return frozenset(title.split()[0] for title in lex.titles_as_names)
 
 
-@cache
-def _party_canonical(lex: Lexicon) -> dict[str, str]:
-    """Matched party text -> canonical name, filled as spellings are met (one dict per lexicon)."""
-    return {}
-
-
 @lru_cache(maxsize=65536)
 def _run_words(run: str) -> tuple[tuple[int, int, str], ...]:
     """The words of a run of capitalised words: ``(start, end, word)`` relative to the run's start."""
     return tuple((w.start(), w.end(), w.group()) for w in _WORD_RE.finditer(run))
-
-
-def _norm_space(s: str) -> str:
-    return " ".join(s.split())
 
 
 def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None,
@@ -393,84 +360,3 @@ def _verb_follows(text: str, end: int, pat: _Patterns, verb_starts: set[int]) ->
         return True
     ws = text.find(" ", end, end + 3)
     return ws >= 0 and ws + 1 in verb_starts
-
-
-def _party_before(
-    text: str, start: int, pat: _Patterns, party_ends: dict[int, int], end_list: list[int]
-) -> int | None:
-    """The party of "Labour MP X", "former Ukip leader X" or "Labour's X": the nearest party before ``start``.
-
-    ``end_list`` is the sorted list of the keys of ``party_ends`` (party end offsets).
-    """
-    i = bisect_right(end_list, start) - 1
-    if i < 0 or end_list[i] < start - 50:
-        return None
-    end = end_list[i]
-    idx = party_ends[end]
-    if _POSSESSIVE_RE.fullmatch(text, end, start) or text[end:start] == " ":
-        return idx
-    if "." in text[end:start]:  # "Two Republican senators wavered. Senator X": another sentence
-        return None
-    m = pat.role_word.match(text, end)
-    if m and (text[m.end() : start].strip(" ,") == "" or pat.role_before.search(text, end, start)
-              or _ROLE_PLACE_RE.fullmatch(text, m.end(), start)):
-        return idx
-    return None
-
-
-def _appositive_party(text: str, end: int, pat: _Patterns, party_at: dict[int, int]) -> int | None:
-    """The party of "X, the Conservative MP" and "X (Labour)"."""
-    m = pat.appositive.match(text, end)
-    if m and m.end() in party_at:
-        idx = party_at[m.end()]
-        return idx
-    if text.startswith(" (", end) and end + 2 in party_at:
-        return party_at[end + 2]
-    return None
-
-
-def _canonicalise(text: str, persons: list[Person], surnames: dict[str, str], lex: Lexicon) -> None:
-    """Fill ``canonical`` (the full name as first given) and ``gender`` of every name mention."""
-    genders: dict[str, str] = {}
-    for p in persons:
-        if p.kind == "pronoun":
-            continue
-        mention, bare, bare_words, last_word, gender = _mention(text[p.start : p.end], lex)
-        if p.kind == "title":
-            p.canonical = mention
-        elif bare_words >= 2:
-            p.canonical = bare
-        else:
-            p.canonical = surnames.get(last_word, mention)
-        if gender != "-":
-            genders.setdefault(p.canonical, gender)
-    first_names = lex.first_names
-    for p in persons:
-        if p.kind != "pronoun":
-            known = genders.get(p.canonical)
-            p.gender = first_names.get(p.canonical.split()[0], "-") if known is None else known
-
-
-@lru_cache(maxsize=65536)
-def _mention(raw: str, lex: Lexicon) -> tuple[str, str, int, str, str]:
-    """``(mention, name without title, its word count, its last word, gender cue)`` of a name mention."""
-    mention = _norm_space(raw)
-    words = mention.split()
-    title = words[0] if words[0] in lex.titles and len(words) > 1 else ""
-    bare = " ".join(words[1:]) if title else mention
-    gender = lex.titles.get(title, "-") if title else lex.first_names.get(words[0], "-")
-    bare_words = bare.split()
-    return mention, bare, len(bare_words), bare_words[-1], gender
-
-
-def resolve_pronouns(persons: list[Person]) -> None:
-    """Give each pronoun the canonical name of the nearest person before it with a compatible gender."""
-    last: list[Person] = []
-    for p in persons:
-        if p.kind != "pronoun":
-            last.append(p)
-            continue
-        for prev in reversed(last[-12:]):
-            if p.gender == "-" or prev.gender in ("-", p.gender):
-                p.canonical = prev.canonical
-                break
