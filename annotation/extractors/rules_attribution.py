@@ -229,7 +229,7 @@ def organisation_before(text: str, start: int) -> bool:
     return text[j + 1 : start - 1].rstrip(",") in _ORGANISATION_NOUNS
 
 
-# Where a reported clause starts and whether a speech-verb form is a verb (used by rules_quotes).
+# Where a reported clause starts and whether a speech-verb form is a verb (used by rules_quotes, rules_reported).
 # "A Welsh Government press release issued at 8pm announced that", "A spokesperson for the standards committee
 # said": a long subject that opens its sentence with a determiner, with no comma before the verb.
 DET_SENTENCE_SUBJECT_RE = re.compile(r"(?:A|An|The)[ \t][^,;:.!?\"“”\n]{1,90}[ \t]")

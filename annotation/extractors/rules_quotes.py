@@ -5,7 +5,7 @@ verb before it in its sentence with the speaker before (or right after) the verb
 an attribution right after it (``"…," Mr Gapes said``), an earlier attributed quote in the same sentence,
 or the paragraph before (continuation). Quoted words nobody is said to have said (titles, scare quotes)
 are left alone. ``X said that …`` gives a QUOTE ``kind=indirect`` over the clause, ``mixed`` when the
-clause holds a quoted fragment.
+clause holds a quoted fragment: those clauses are found by ``rules_reported`` (with the patterns built here).
 
 >>> from .lexicon import load_lexicon
 >>> from .rules_people import find_people
@@ -21,17 +21,13 @@ clause holds a quoted fragment.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from operator import attrgetter
 
 from .lexicon import Lexicon
 from .rules_attribution import (
-    AND_BEFORE_RE,
-    DET_NP_BEFORE_RE,
-    DET_SENTENCE_SUBJECT_RE,
     IRREGULAR_PAST,
     NEXT_WORD_RE,
     PLURAL_SUBJECT_RE,
@@ -40,39 +36,18 @@ from .rules_attribution import (
     layout_source,
     next_paragraph_attribution,
     previous_subject,
-    reported_clause_end,
     state_is_noun,
     subject,
     transcript_turns,
 )
 from .rules_people import Person, _role_before, pronoun_at
+from .rules_reported import Quote, _indirect
 from .rules_text import Intervals, Segment, Sentences
 
 _ADVERB = r"(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|has\s+|have\s+|had\s+)?"
 _SENTENCE_PRONOUN_RE = re.compile(r"(?:He|She|They)\b")
 _AUX = r"(?:would|will|had|has|was|were|is|are|could|should|must|may|might|did|does|do|wanted|wants)"
 _START = attrgetter("start")  # sort key (a C call, no lambda frame per item)
-_ACCORDING_RE = re.compile(r"[Aa]ccording to\s+")
-
-
-def _according(text: str) -> Iterator[re.Match[str]]:
-    """The matches of ``_ACCORDING_RE`` in ``text``, in order. str.find skips to each "ccording to" (a regex that
-    starts with [Aa] stops at every a); the matches cannot overlap, so they are those of ``finditer``."""
-    i = text.find("ccording to", 1)
-    while i >= 0:
-        m = _ACCORDING_RE.match(text, i - 1)
-        if m is not None:
-            yield m
-        i = text.find("ccording to", i + 11)
-
-
-# Not frozen: built tens of times per document, and a frozen dataclass costs three times as much to build.
-@dataclass(slots=True)
-class Quote:
-    start: int
-    end: int
-    kind: str
-    speaker: Person | None  # None: attributed to a source that is not a person mention
 
 
 @dataclass(frozen=True)
@@ -260,7 +235,6 @@ class _Attributor:
 _APPOSITION_BEFORE_RE = re.compile(r",?\s+(?:the|a|an|his|her|their)\s+[^,.;:!?\"“”\n]{1,50},\s+")
 # '"…," said Labour's Hannah Crossley', '"…," said Mr X': at most a possessive party or role before the name.
 _PARTY_POSSESSIVE_RE = re.compile(r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+|the\s+)?")
-_POSSESSIVE_AFTER_RE = re.compile(r"['’]s\b")
 _NAME_THEN_RE = re.compile(r",?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
 _APPOSITION_AFTER_RE = re.compile(r",\s+(?:the|a|an|his|her|their)\s+[^,.;:!?\"“”\n]{1,50},")
 
@@ -352,107 +326,3 @@ def _colon_before_paragraph(text: str, open_at: int, att: _Attributor) -> Person
     if j < 0 or text[j] != ":":
         return None
     return att.before_at(j)
-
-
-# A colon before quoted words ends the reported clause: 'said the result changed nothing: "…"'.
-_COLON_QUOTE_RE = re.compile(r":\s*[\"“‘']")
-
-
-def _clause_end(text: str, start: int, end: int, att: _Attributor) -> tuple[int, int | None]:
-    """End of a reported clause: its sentence end, or before "and said …" / "but warned …" / a colon before a
-    quote; no final stop. The second value is where a second clause of the same verb starts ("… and that
-    CLAUSE"), else ``None``."""
-    nxt = None
-    # Every match holds a comma, "and" or "but": without them the regexes need not run.
-    if text.find(",", start, end) >= 0 or text.find("and", start, end) >= 0 or text.find("but", start, end) >= 0:
-        m = att.pat.and_verb.search(text, start, end)
-        if m:
-            end = m.start()
-        m2 = att.pat.and_that.search(text, start, end)
-        if m2:
-            end, nxt = m2.start(), m2.end()
-    if text.find(":", start, end) >= 0:
-        m3 = _COLON_QUOTE_RE.search(text, start, end)
-        if m3:
-            end, nxt = m3.start(), None
-    stop = reported_clause_end(text, start, end, att.verb_starts, att.sents.quoted)
-    if stop < end:
-        end, nxt = stop, None
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?,;"):
-        end -= 1
-    return end, nxt
-
-
-def _indirect(text: str, segments: list[Segment], persons: list[Person], sents: Sentences,
-              att: _Attributor) -> list[Quote]:
-    """Reported speech as QUOTEs (no final full stop), ``mixed`` when the clause holds quoted words.
-
-    'X said (that) CLAUSE', 'X said he would …', 'CLAUSE, according to X', 'According to X, CLAUSE'.
-    """
-    out: list[Quote] = []
-    inside = sents.quoted
-    seg_starts = [s.open for s in segments]
-
-    def add(cs: int, ce: int, speaker: Person | None) -> None:
-        while cs < ce and text[cs].isspace():  # a clause from a line start indented with spaces
-            cs += 1
-        if ce > cs and not any(q.start < ce and cs < q.end for q in out[-3:]):
-            lo, hi = bisect_left(seg_starts, cs), bisect_right(seg_starts, ce)
-            out.append(Quote(cs, ce, "mixed" if hi > lo else "indirect", speaker))
-
-    object_verbs, addressee_verbs = att.lex.object_verbs, att.lex.addressee_verbs
-    for vs, ve in att.verbs:  # only where a speech verb is: "said (that) …", "told reporters he would …"
-        form = text[vs:ve]
-        # "attacked the “reckless” plans" gives partial quotes, no reported clause; a capitalised form starts
-        # a sentence ("State senator X …"), where a reporting verb does not stand.
-        if form in object_verbs or form[0].isupper() or form.startswith("according"):
-            continue
-        pattern = att.pat.clause_after_addressee if form in addressee_verbs else att.pat.clause_after_verb
-        clause = pattern.match(text, ve)
-        if clause is None:
-            continue
-        cs = clause.end()
-        s0, s1 = sents.bounds(vs)
-        speakers = att._persons_in(s0, vs)
-        prev = out[-1] if out else None
-        participle = form.endswith("ing") and text.endswith(", ", s0, vs)  # "…, saying she wants …"
-        if prev is not None and prev.end >= s0 and (participle or AND_BEFORE_RE.search(text, max(s0, vs - 6), vs)):
-            speaker = prev.speaker  # "confirmed it had … and said it would …": the subject of the first verb
-        elif speakers:
-            found = subject(text, persons, speakers, s0, vs)
-            speaker = found if isinstance(found, Person) else None
-            gap = text[persons[speakers[-1]].end : vs]
-            if (len(gap) > 90 or "\n" in gap) and not participle:
-                continue
-        elif len(text[s0:vs].rsplit(",", 1)[-1].split()) > 6 \
-                and not DET_NP_BEFORE_RE.search(text, max(s0, vs - 40), vs) \
-                and not DET_SENTENCE_SUBJECT_RE.fullmatch(text, s0, vs):
-            continue  # no subject we can trust ("a newspaper reported that …" is one)
-        else:
-            speaker = None
-        nxt: int | None = cs
-        while nxt is not None:
-            cs = nxt
-            ce, nxt = _clause_end(text, cs, s1, att)
-            add(cs, ce, speaker)
-    for acc in _according(text):
-        possessive = _POSSESSIVE_AFTER_RE.match
-        if inside.contains(acc.start()):
-            continue
-        s0, s1 = sents.bounds(acc.start())
-        # The source may be a person or not ("a senior Labour source", "the city election commission"):
-        # the clause is a QUOTE either way, with said_by only to a person.
-        if acc.start() == s0:  # "According to X, CLAUSE."
-            comma = text.find(", ", acc.end(), s1)
-            if comma > 0 and len(text[acc.end() : comma].split()) <= 8:
-                # "According to Ms Strachan's spokesman": the source is the spokesman, not the person
-                who = [i for i in att._persons_in(acc.end(), comma) if not possessive(text, persons[i].end)]
-                ce, _ = _clause_end(text, comma + 2, s1, att)
-                add(comma + 2, ce, persons[who[0]] if who else None)
-        elif (text[max(s0, acc.start() - 2) : acc.start()] == ", "  # "CLAUSE, according to X."
-              and len(text[acc.end() : s1].split()) <= 8):
-            # "according to Carmona's office": the source is the office, not the person
-            who = [i for i in att._persons_in(acc.end(), s1) if not possessive(text, persons[i].end)]
-            ce, _ = _clause_end(text, s0, acc.start() - 2, att)
-            add(s0, ce, persons[who[0]] if who else None)
-    return sorted(out, key=_START)
