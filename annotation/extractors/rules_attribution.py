@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # the names are for the type checker only (rules_people impor
     from .rules_people import Person
     from .rules_text import Intervals, Segment, Sentences
 
-_POSSESSIVE_AFTER_RE = re.compile(r"['’]s\b")
+POSSESSIVE_AFTER_RE = re.compile(r"['’]s\b")  # "X's office": X is not the subject
 # '"…," said board chair X', '"…," Plaid leader X said': up to four words (a role) between a verb and a name.
 ROLE_GAP_RE = re.compile(r",?[ \t]*(?:[\w'’.-]+[ \t]+){1,4}")
 # The first character after a quote, on its line (none: the paragraph ends there).
@@ -68,7 +68,7 @@ def subject(text: str, persons: list[Person], found: list[int], s0: int, vs: int
         first = persons[found[0]]
         if text.startswith(",", first.end) and not text[s0 : first.start].strip():
             return first
-    if _POSSESSIVE_AFTER_RE.match(text, last.end) or text.endswith((" for ", " of ", " to "), s0, last.start):
+    if POSSESSIVE_AFTER_RE.match(text, last.end) or text.endswith((" for ", " of ", " to "), s0, last.start):
         return True
     return last
 
@@ -84,7 +84,7 @@ def previous_subject(text: str, persons: list[Person], person_starts: list[int],
         return None
     i = bisect_left(person_starts, p0)
     if i < len(persons) and text[p0 : persons[i].start].strip() in ("", "The") \
-            and not _POSSESSIVE_AFTER_RE.match(text, persons[i].end):
+            and not POSSESSIVE_AFTER_RE.match(text, persons[i].end):
         return persons[i]
     return None
 

@@ -140,9 +140,6 @@ def _is_noun_use(text: str, vs: int, ve: int) -> bool:
         text, max(0, vs - 24), vs)
 
 
-
-
-
 class _Attributor:
     def __init__(self, text: str, persons: list[Person], segments: list[Segment], sents: Sentences,
                  lex: Lexicon, verbs: list[tuple[int, int]]) -> None:

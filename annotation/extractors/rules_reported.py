@@ -30,7 +30,14 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from .rules_attribution import AND_BEFORE_RE, DET_NP_BEFORE_RE, DET_SENTENCE_SUBJECT_RE, reported_clause_end, subject
+from .rules_attribution import (
+    AND_BEFORE_RE,
+    DET_NP_BEFORE_RE,
+    DET_SENTENCE_SUBJECT_RE,
+    POSSESSIVE_AFTER_RE,
+    reported_clause_end,
+    subject,
+)
 from .rules_people import Person
 from .rules_text import Segment, Sentences
 
@@ -61,7 +68,6 @@ class Quote:
     speaker: Person | None  # None: attributed to a source that is not a person mention
 
 
-_POSSESSIVE_AFTER_RE = re.compile(r"['’]s\b")
 # A colon before quoted words ends the reported clause: 'said the result changed nothing: "…"'.
 _COLON_QUOTE_RE = re.compile(r":\s*[\"“‘']")
 
@@ -144,7 +150,7 @@ def _indirect(text: str, segments: list[Segment], persons: list[Person], sents: 
             ce, nxt = _clause_end(text, cs, s1, att)
             add(cs, ce, speaker)
     for acc in _according(text):
-        possessive = _POSSESSIVE_AFTER_RE.match
+        possessive = POSSESSIVE_AFTER_RE.match
         if inside.contains(acc.start()):
             continue
         s0, s1 = sents.bounds(acc.start())
