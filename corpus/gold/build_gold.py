@@ -23,7 +23,9 @@ The script is deterministic (no ingest time in ``meta``) and writes atomically v
 
 from __future__ import annotations
 
+import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -155,17 +157,29 @@ def show(doc: Document) -> None:
 
 
 def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="build_gold.py",
+        description="Build corpus/gold/gold.jsonl from the gold tables (see corpus/gold/README.md).",
+    )
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--check", action="store_true", help="check the tables against the corpus; write nothing")
+    mode.add_argument("--show", action="store_true", help="also print every span and relation as text, for review")
+    args = parser.parse_args(argv)
     docs = build_all()
-    if "--show" in argv:
-        for d in docs:
-            show(d)
+    if args.show:
+        try:
+            for d in docs:
+                show(d)
+        except BrokenPipeError:  # `--show | head`: the reader has seen enough; silence the final flush
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 0
     counts: dict[str, int] = {}
     for d in docs:
         for s in d.spans:
             counts[s.label] = counts.get(s.label, 0) + 1
         for r in d.relations:
             counts[r.label] = counts.get(r.label, 0) + 1
-    if "--check" not in argv:
+    if not args.check:
         write_documents(GOLD, docs)
         print(f"wrote {len(docs)} documents to {GOLD.relative_to(ROOT)}")
     print(json.dumps(counts, sort_keys=True))
