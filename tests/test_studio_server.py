@@ -194,6 +194,13 @@ def test_a_server_that_does_not_know_our_token_is_not_ours(studio, tmp_path) -> 
         start_server(tmp_path)
 
 
+def test_a_first_start_on_a_taken_port_writes_nothing(studio, tmp_path) -> None:
+    workdir = tmp_path / "fresh"
+    with pytest.raises(StudioError, match=f"port {studio.credentials.port} is taken by another program"):
+        start_server(workdir, port=studio.credentials.port)
+    assert not (workdir / "credentials.json").exists()  # `studio status` still says "not set up"
+
+
 def test_kill_restart_reseed_every_document_exactly_once(studio, studio_client, studio_project) -> None:
     # Runs last in this file: it kills and restarts the session's server (same work dir, URL and token).
     docs, preds = zip(*(_doc(i) for i in range(300)), strict=True)

@@ -248,9 +248,9 @@ def start_server(
         chosen = port or creds.port
         pg = postgres_settings(postgres) if postgres else creds.postgres
         creds = Credentials(f"http://127.0.0.1:{chosen}", creds.username, creds.password, creds.token, chosen, pg)
-    _write_credentials(wd, creds)
-    if not _port_is_free(creds.port):
+    if not _port_is_free(creds.port):  # checked before anything is written: a failed start leaves no trace
         raise StudioError(f"port {creds.port} is taken by another program; start with --port N")
+    _write_credentials(wd, creds)
     data_dir = wd / "label-studio"
     data_dir.mkdir(exist_ok=True)
     log = (wd / "label-studio.log").open("ab")
