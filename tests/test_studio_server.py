@@ -71,8 +71,8 @@ def test_wrong_token_gives_a_clear_error(studio) -> None:
     with pytest.raises(StudioError) as err:
         connect(studio.url, "not-the-token")
     assert str(err.value) == (
-        f"Label Studio at {studio.url} refused the API token (Invalid token.) while trying to check the API "
-        "token; check LABEL_STUDIO_API_KEY, or see `quotegold studio status --show-token`"
+        f"Label Studio at {studio.url} refused the API token (Invalid token.) while trying to log in; check "
+        "LABEL_STUDIO_API_KEY, or see `quotegold studio status --show-token`"
     )
 
 

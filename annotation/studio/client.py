@@ -90,7 +90,7 @@ def _server(url: str, what: str) -> Iterator[None]:
         if isinstance(exc, httpx.HTTPError):
             raise StudioError(
                 f"cannot reach Label Studio at {url} to {what} ({type(exc).__name__}: {exc}); "
-                "is it running? (`quotegold studio status`)"
+                "is it running? (the work dir's own server: `quotegold studio status`)"
             ) from exc
         raise
 
@@ -100,7 +100,7 @@ def connect(url: str, token: str, timeout: float = 300.0) -> Studio:
     from label_studio_sdk import LabelStudio
 
     studio = Studio(url.rstrip("/"), LabelStudio(base_url=url.rstrip("/"), api_key=token, timeout=timeout))
-    with _server(studio.url, "check the API token"):
+    with _server(studio.url, "log in"):
         studio.me = studio.ls.users.whoami()
     return studio
 
