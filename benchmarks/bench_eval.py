@@ -21,7 +21,8 @@ against nervaluate's whole run (from the JSONL files) and against its conversion
 dicts already loaded), in wall-clock time, and in CPU time against the whole run. A parse-only anchor times
 pyarrow parsing both JSONL files the way ``eval.load`` does and nothing else: no reader built on it can beat
 that. Wall times on a shared machine are noisy: quotegold and the anchor run ``--repeat`` times, interleaved,
-and the run with the median wall time is the one compared; the load average is printed with them.
+and the median is compared (the wall ratios use the run with the median wall time, the CPU ratio the median
+CPU time); the load average is printed with them.
 
 Also prints the time of 1,000 bootstrap resamples on 10,000 documents (target <= 10 s).
 
