@@ -117,9 +117,25 @@ def evaluate_files(
 
     ``documents`` adds systems already in memory (``--extractor`` output on the gold texts).
     """
+    return evaluate_files_schemes(gold, preds, (scheme,), min_overlap, labels, n_bootstrap, seed, split, documents)[0]
+
+
+def evaluate_files_schemes(
+    gold: str | Path,
+    preds: Sequence[tuple[str, str | Path]],
+    schemes: Sequence[Scheme | str],
+    min_overlap: float = 0.0,
+    labels: Sequence[str] | None = None,
+    n_bootstrap: int = 0,
+    seed: int = 0,
+    split: str = "test",
+    documents: Sequence[tuple[str, Sequence[Document]]] = (),
+) -> list[Evaluation]:
+    """:func:`evaluate_files` under each of ``schemes``, reading the files once (``quotegold eval --scheme A
+    --scheme B``); one :class:`Evaluation` per scheme, in the order given."""
     label_tuple = resolve_labels(labels)
     gold_corpus, corpora = read_inputs(gold, preds, label_tuple, split, documents)
-    return evaluate_corpora(gold_corpus, corpora, label_tuple, scheme, min_overlap, n_bootstrap, seed)
+    return evaluate_schemes(gold_corpus, corpora, label_tuple, schemes, min_overlap, n_bootstrap, seed)
 
 
 def read_inputs(

@@ -237,3 +237,27 @@ def test_totals_are_the_sums_of_the_per_document_counts(scheme: str) -> None:
     assert counts.per_doc.shape[0] == len(gold)
     assert np.array_equal(counts.per_doc.sum(axis=0), counts.totals)
     assert counts.totals.sum() > 0 and len(set(map(tuple, counts.per_doc.tolist()))) == len(gold)  # rows differ
+
+
+def test_cli_several_schemes_print_what_one_run_each_prints(tmp_path: Path) -> None:
+    gold, pred = tmp_path / "gold.jsonl", tmp_path / "rules.jsonl"
+    write_documents(gold, [GOLD])
+    short = Span("p2", len("Labour MP Mike "), SPEAKER.end, "SPEAKER")
+    write_documents(pred, [_pred((PARTY, short, QUOTE), ())])
+    runner = CliRunner()
+
+    def run(*args: str) -> str:
+        result = runner.invoke(cli, ["eval", str(gold), str(pred), *args])
+        assert result.exit_code == 0, result.output
+        return result.stdout
+
+    for fmt in ([], ["--markdown"]):
+        both = run("--scheme", "strict", "--scheme", "type", *fmt)
+        assert both == run("--scheme", "strict", *fmt) + "\n" + run("--scheme", "type", *fmt)
+    data = json.loads(run("--scheme", "strict", "--scheme", "type", "--scheme", "strict", "--json"))
+    assert list(data["schemes"]) == ["strict", "type"]  # a repeated scheme is scored once
+    assert data["schemes"]["type"] == json.loads(run("--scheme", "type", "--json"))
+    strict, typed = (data["schemes"][k]["systems"]["rules"]["per_label"]["SPEAKER"] for k in ("strict", "type"))
+    assert (strict["correct"], strict["incorrect"]) == (0, 1)  # the shortened name: other boundaries
+    assert (typed["correct"], typed["incorrect"]) == (1, 0)  # but it overlaps with the same label
+    assert json.loads(run("--json"))["scheme"] == "strict"  # one scheme: the JSON keeps its shape

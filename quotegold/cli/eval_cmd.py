@@ -26,11 +26,12 @@ if TYPE_CHECKING:
               help="Model folder for --extractor learned (from quotegold train).")
 @click.option(
     "--scheme",
+    "schemes",
     type=click.Choice(["strict", "exact", "partial", "type"]),
-    default="strict",
-    show_default=True,
-    help="strict: same boundaries and label; exact: same boundaries; partial: overlap, half credit; "
-    "type: overlap and same label.",
+    multiple=True,
+    help="strict (default): same boundaries and label; exact: same boundaries; partial: overlap, half credit; "
+    "type: overlap and same label. Repeat to score several schemes from one reading (and one extractor run); "
+    "--errors and --report use the first.",
 )
 @click.option("--min-overlap", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Share of the gold span an overlapping prediction must cover (0 = one character).")
@@ -50,7 +51,7 @@ def eval_command(
     names: tuple[str, ...],
     extractors: tuple[str, ...],
     model: Path | None,
-    scheme: str,
+    schemes: tuple[str, ...],
     min_overlap: float,
     labels: str | None,
     n_bootstrap: int,
@@ -65,7 +66,7 @@ def eval_command(
     GOLD is a built dataset directory (see --split), a parquet file, or documents JSONL. Each PRED is a
     documents JSONL (or dataset parquet) file of one extractor; documents are matched to the gold by id.
     """
-    from eval.evaluate import evaluate_files
+    from eval.evaluate import evaluate_files_schemes
 
     if as_json and markdown:
         raise click.UsageError("choose one of --json and --markdown")
@@ -85,7 +86,11 @@ def eval_command(
         gold_docs = load_gold(gold, split)  # extractors need the texts as documents
         extracted = [(name, _run_extractor(name, gold_docs, model)) for name in extractors]
     label_list = [x.strip() for x in labels.split(",") if x.strip()] if labels else None
-    ev = evaluate_files(gold, pred_files, scheme, min_overlap, label_list, n_bootstrap, seed, split, extracted)
+    chosen = list(dict.fromkeys(schemes)) or ["strict"]
+    evs = evaluate_files_schemes(
+        gold, pred_files, chosen, min_overlap, label_list, n_bootstrap, seed, split, extracted
+    )
+    ev = evs[0]
     for s in ev.systems:
         if s.missing:
             shown = ", ".join(s.missing[:5]) + (" ..." if len(s.missing) > 5 else "")
@@ -94,7 +99,7 @@ def eval_command(
         if s.extra:
             click.echo(f"Warning: {s.name}: {len(s.extra)} predicted documents are not in the gold and are ignored",
                        err=True)
-    _print(ev, as_json, markdown)
+    _print(evs, as_json, markdown)
     if errors_dir is not None:
         from eval.report import write_errors
 
@@ -114,15 +119,25 @@ def _run_extractor(name: str, gold_docs: list[Document], model: Path | None) -> 
     return list(tqdm(extractor.extract_many(blank), total=len(gold_docs), desc=name, unit="doc", disable=None))
 
 
-def _print(ev: Evaluation, as_json: bool, markdown: bool) -> None:
-    from eval.report import comparison_table, leaderboard, per_label_table, to_json, to_markdown
+def _print(evs: list[Evaluation], as_json: bool, markdown: bool) -> None:
+    """One scheme prints as before; several print one after the other (JSON: nested under ``schemes``)."""
+    from eval.report import to_json, to_markdown
 
     if as_json:
-        echo_json(to_json(ev))
+        echo_json(to_json(evs[0]) if len(evs) == 1 else {"schemes": {ev.scheme.value: to_json(ev) for ev in evs}})
         return
-    if markdown:
-        click.echo(to_markdown(ev), nl=False)
-        return
+    for i, ev in enumerate(evs):
+        if i:
+            click.echo("")
+        if markdown:
+            click.echo(to_markdown(ev), nl=False)
+        else:
+            _print_tables(ev)
+
+
+def _print_tables(ev: Evaluation) -> None:
+    from eval.report import comparison_table, leaderboard, per_label_table
+
     click.echo(f"Scheme {ev.scheme.value}, {ev.n_docs} gold documents"
                + (f", 95% CIs from {ev.bootstrap} bootstrap resamples" if ev.bootstrap else ""))
     echo_table(*leaderboard(ev))
