@@ -65,9 +65,9 @@ def max_weight_matching(
     right_to_left[right[single]] = left[single]
     if single.all():
         return left_to_right, right_to_left
-    rest = np.flatnonzero(~single)  # few: one index array instead of five boolean masks
-    left, right, weight = left[rest], right[rest], weight[rest]
-    left_deg, right_deg = left_deg[rest], right_deg[rest]
+    others = np.flatnonzero(~single)  # few: one index array instead of five boolean masks
+    left, right, weight = left[others], right[others], weight[others]
+    left_deg, right_deg = left_deg[others], right_deg[others]
     # A left node whose neighbours all have degree 1 is the centre of a star; likewise on the right.
     left_star = np.zeros(n_left, dtype=bool)
     left_star[left] = True

@@ -146,9 +146,9 @@ def overlapping_pairs(gold: SpanArrays, pred: SpanArrays) -> tuple[IntArray, Int
     stride = int(max(gold.end.max(), pred.end.max())) + 1
     g_start = gold.doc * stride + gold.start
     g_end = gold.doc * stride + gold.end
-    is_sorted = bool(np.all(g_start[1:] >= g_start[:-1]))  # gold in canonical order (as Columns hold it)
-    order = np.arange(len(gold), dtype=np.int64) if is_sorted else np.argsort(g_start, kind="stable")
-    if not is_sorted:
+    order = None  # gold already in canonical order (as Columns hold it): no sort, no mapping back
+    if not np.all(g_start[1:] >= g_start[:-1]):
+        order = np.argsort(g_start, kind="stable")
         g_start, g_end = g_start[order], g_end[order]
     p_start = pred.doc * stride + pred.start
     p_end = pred.doc * stride + pred.end
@@ -161,7 +161,7 @@ def overlapping_pairs(gold: SpanArrays, pred: SpanArrays) -> tuple[IntArray, Int
     gi_sorted = np.repeat(lo, n) + offsets
     keep = g_end[gi_sorted] > p_start[pi]
     gi = gi_sorted[keep]
-    return (gi if is_sorted else order[gi]), pi[keep]
+    return (gi if order is None else order[gi]), pi[keep]
 
 
 def match_arrays(

@@ -213,16 +213,19 @@ def _attribution(
         )
 
 
+def _increasing(values: IntArray) -> bool:
+    """Whether ``values`` increase strictly (relations in file order): then they are their own ``np.unique``."""
+    return len(values) < 2 or bool(np.all(values[1:] > values[:-1]))
+
+
 def _unique(values: IntArray) -> IntArray:
-    """``np.unique(values)``, without the sort when they already increase strictly (relations in file order)."""
-    if len(values) < 2 or bool(np.all(values[1:] > values[:-1])):
-        return values
-    return np.unique(values)
+    """``np.unique(values)``, without the sort when they already increase strictly."""
+    return values if _increasing(values) else np.unique(values)
 
 
 def _first_of_each(values: IntArray) -> IntArray:
     """The index of the first occurrence of each distinct value (``np.unique``'s ``return_index``)."""
-    if len(values) < 2 or bool(np.all(values[1:] > values[:-1])):
+    if _increasing(values):
         return np.arange(len(values), dtype=np.int64)
     return np.asarray(np.unique(values, return_index=True)[1], dtype=np.int64)
 

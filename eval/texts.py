@@ -48,14 +48,18 @@ def chunks_of(texts: Texts) -> list[pa.StringArray]:
     return list(texts.chunks) if isinstance(texts, pa.ChunkedArray) else [texts]
 
 
+def string_buffers(chunk: pa.StringArray) -> tuple[NDArray[np.int32], NDArray[np.uint8]]:
+    """The ``len(chunk) + 1`` offsets of ``chunk`` into its UTF-8 bytes, and those bytes (no copies)."""
+    offsets = np.frombuffer(chunk.buffers()[1], dtype=np.int32)[chunk.offset : chunk.offset + len(chunk) + 1]
+    data = chunk.buffers()[2]
+    return offsets, (np.frombuffer(data, dtype=np.uint8) if data is not None else np.zeros(0, dtype=np.uint8))
+
+
 def ascii_texts(chunk: pa.StringArray) -> NDArray[np.bool_]:
     """Whether each text of ``chunk`` is ASCII: one max over the chunk's bytes, per text only if some byte is
     not ASCII."""
-    offsets = np.frombuffer(chunk.buffers()[1], dtype=np.int32)[chunk.offset : chunk.offset + len(chunk) + 1]
-    data = chunk.buffers()[2]
-    if data is None or not len(chunk) or offsets[0] == offsets[-1]:
-        return np.ones(len(chunk), dtype=bool)
-    if np.frombuffer(data, dtype=np.uint8)[offsets[0] : offsets[-1]].max() < 128:
+    offsets, data = string_buffers(chunk)
+    if not len(chunk) or offsets[0] == offsets[-1] or data[offsets[0] : offsets[-1]].max() < 128:
         return np.ones(len(chunk), dtype=bool)
     return np.asarray(to_numpy(pc.string_is_ascii(chunk), bool))
 
@@ -66,9 +70,8 @@ def digests(texts: Texts) -> pa.FixedSizeBinaryArray:
     their texts."""
     parts = []
     for chunk in chunks_of(texts):
-        offsets = np.frombuffer(chunk.buffers()[1], dtype=np.int32)[chunk.offset : chunk.offset + len(chunk) + 1]
-        data = chunk.buffers()[2]
-        view = memoryview(data) if data is not None else memoryview(b"")
+        offsets, data = string_buffers(chunk)
+        view = memoryview(data.data)  # the bytes, sliced without copies
         ends = offsets.tolist()
         digest = xxhash.xxh3_128_digest
         parts.append(b"".join([digest(view[a:b]) for a, b in zip(ends, ends[1:], strict=False)]))
@@ -100,9 +103,7 @@ def substrings(texts: Texts, doc: IntArray, start: IntArray, end: IntArray) -> p
 def _chunk_substrings(texts: pa.StringArray, doc: IntArray, start: IntArray, end: IntArray) -> pa.StringArray:
     """Byte gathers for ASCII documents (code points are bytes there), Python slicing for the others."""
     n = len(doc)
-    offsets = np.frombuffer(texts.buffers()[1], dtype=np.int32)[texts.offset : texts.offset + len(texts) + 1]
-    data = texts.buffers()[2]
-    data_np = np.frombuffer(data, dtype=np.uint8) if data is not None else np.zeros(0, dtype=np.uint8)
+    offsets, data_np = string_buffers(texts)
     is_ascii = ascii_texts(texts)[doc]
     text_len = np.diff(offsets).astype(np.int64)[doc]
     lo = np.minimum(np.maximum(start, 0), text_len)
@@ -136,13 +137,12 @@ def canonical_keys(names: pa.StringArray) -> pa.StringArray:
     ['mikegapes', 'mikegapes', 'zoëq']
     """
     names = flat(names)
-    offsets = np.frombuffer(names.buffers()[1], dtype=np.int32)[names.offset : names.offset + len(names) + 1]
-    data = names.buffers()[2]
     if names.null_count:
         raise ValueError("canonical_keys: a name is missing")
-    if data is None or not len(names) or offsets[0] == offsets[-1]:
+    offsets, data = string_buffers(names)
+    if not len(names) or offsets[0] == offsets[-1]:
         return pa.array([""] * len(names), pa.string())
-    raw = np.frombuffer(data, dtype=np.uint8)[offsets[0] : offsets[-1]]
+    raw = data[offsets[0] : offsets[-1]]
     keep = ~_SPLIT_SPACE[raw]
     kept = np.zeros(len(raw) + 1, dtype=np.int64)
     np.cumsum(keep, out=kept[1:])

@@ -28,7 +28,7 @@ from numpy.typing import NDArray
 from schemas import Document, QuotegoldError, document_problems, load_schema
 
 from .columns import RELATIONS
-from .texts import Texts, ascii_texts, chunks_of, to_numpy
+from .texts import Texts, ascii_texts, chunks_of, string_buffers, to_numpy
 
 IntArray = NDArray[np.int64]
 BoolArray = NDArray[np.bool_]
@@ -102,9 +102,7 @@ def spans_off_text(texts: Texts, doc: IntArray, start: IntArray, end: IntArray) 
         if lo == hi:
             continue
         local, first, last = doc[lo:hi] - bounds[c], start[lo:hi], end[lo:hi] - 1
-        offsets = np.frombuffer(chunk.buffers()[1], dtype=np.int32)[chunk.offset : chunk.offset + len(chunk) + 1]
-        data = chunk.buffers()[2]
-        data_np = np.frombuffer(data, dtype=np.uint8) if data is not None else np.zeros(0, dtype=np.uint8)
+        offsets, data_np = string_buffers(chunk)
         is_ascii = ascii_texts(chunk)
         length = np.diff(offsets).astype(np.int64)  # code points = bytes in ASCII texts
         if not is_ascii.all():
