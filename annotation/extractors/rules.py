@@ -28,8 +28,8 @@ from schemas import Document, Relation, Span
 
 from .base import Extractor, ExtractorError, get_extractor, register_extractor
 from .lexicon import Lexicon, load_lexicon
-from .rules_attribution import refine_canonicals
 from .rules_events import find_events
+from .rules_names import refine_canonicals
 from .rules_people import Party, People, Person, find_people, resolve_pronouns
 from .rules_quotes import find_quotes
 from .rules_text import Sentences, find_segments, paragraphs

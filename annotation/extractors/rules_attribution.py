@@ -1,6 +1,7 @@
 """Attribution cues of the rules extractor that look past a quote's own sentence: the subject among several
-persons before a speech verb, the subject of the sentence before a quote with no attribution of its own, and an
-attribution in the paragraph after a quote paragraph ("That was the verdict of X").
+persons before a speech verb, the subject of the sentence before a quote with no attribution of its own, an
+attribution in the paragraph after a quote paragraph ("That was the verdict of X"), sources given by the layout
+(headlines, transcript turns) and the words around a name that say it is a person or an organisation.
 
 Offsets are Python code points, end exclusive. ``persons`` are the person mentions outside quotes, sorted by
 start, and ``person_starts`` their starts.
@@ -20,7 +21,6 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the names are for the type checker only (rules_people imports from here)
-    from .lexicon import Lexicon
     from .rules_people import Person
     from .rules_text import Intervals, Segment, Sentences
 
@@ -59,14 +59,14 @@ def subject(text: str, persons: list[Person], found: list[int], s0: int, vs: int
     if text.endswith(_PASSIVE_BEFORE, s0, vs) or (
             (" for " in window or " of " in window or " to " in window) and _SOURCE_FOR_RE.search(window)):
         return True  # 'X was said to be "livid"', 'A spokeswoman for First Minister X said'
-    if len(found) > 1:  # 'X, who had been endorsed by Gov. Y, said': the subject before its relative clause
+    if len(found) > 1 and not text[s0 : persons[found[0]].start].strip():  # the first person opens the sentence
         first = persons[found[0]]
+        # 'X, who had been endorsed by Gov. Y, said': the subject before its relative clause
         m = _RELATIVE_AFTER_RE.match(text, first.end) if text.startswith(", who", first.end) else None
-        if m and m.end() == vs and not text[s0 : first.start].strip():
+        if m and m.end() == vs:
             return first
-    if len(found) > 1 and text[last.end : vs].strip() == ",":
-        first = persons[found[0]]
-        if text.startswith(",", first.end) and not text[s0 : first.start].strip():
+        # 'Grant, standing beside Barnes, said'
+        if text[last.end : vs].strip() == "," and text.startswith(",", first.end):
             return first
     if POSSESSIVE_AFTER_RE.match(text, last.end) or text.endswith((" for ", " of ", " to "), s0, last.start):
         return True
@@ -261,60 +261,3 @@ def layout_source(text: str, seg: Segment, persons: list[Person], person_starts:
     if seg.continues is None:
         return speech_paragraph_before(text, persons, person_starts, verb_starts, quoted, seg.open)
     return None
-
-
-_NAME_WORD = r"[A-Z][\w'’-]+"
-# "the First Minister, Moira Strachan", "Prime Minister James Whitford": a title, then its holder's full name.
-_HOLDER_AFTER = rf",?[ \t]+(?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame)[ \t]+)?({_NAME_WORD}(?:[ \t]+{_NAME_WORD})+)"
-
-
-def refine_canonicals(text: str, persons: list[Person], lex: Lexicon) -> None:
-    """Canonical names the first pass could not give: a title used as a name takes the full name its holder is
-    given after the title somewhere in the text ("the First Minister, Moira Strachan"), else none; "Ms Lindsay"
-    and "Sir Anthony" take the full name given elsewhere ("Morag Lindsay", "Sir Anthony Mallory")."""
-    holders: dict[str, str] = {}
-    for p in persons:
-        if p.kind == "title":
-            title = p.canonical
-            if title not in holders:  # the title as a literal prefix: the regex engine skips to its occurrences
-                m = re.search(rf"{re.escape(title)}{_HOLDER_AFTER}", text)
-                holders[title] = _first_words(m.group(1), lex) if m else ""
-            p.canonical = holders[title]
-        elif p.kind in ("name", "single") and p.canonical.count(" ") == 1:
-            title, word = p.canonical.split(" ")
-            if title in lex.titles:
-                if p.canonical not in holders:
-                    holders[p.canonical] = _full_name(text, title, word, lex) or p.canonical
-                p.canonical = holders[p.canonical]
-
-
-def _first_words(name: str, lex: Lexicon) -> str:
-    """The name up to the first word that cannot be part of one ("Moira Strachan Said" is no name)."""
-    words = []
-    for w in name.split():
-        if w in lex.not_names:
-            break
-        words.append(w)
-    return " ".join(words) if len(words) >= 2 else ""
-
-
-def _full_name(text: str, title: str, word: str, lex: Lexicon) -> str:
-    """The full name of "Ms Lindsay" (a given name before the surname) or "Sir Anthony" (a surname after the
-    given name, for the titles used with given names) as first written in ``text``; "" when there is none."""
-    if title in ("Sir", "Dame", "Lord", "Lady"):
-        m = re.search(rf"{re.escape(title)}[ \t]+{re.escape(word)}[ \t]+({_NAME_WORD})", text)
-        if m and m.group(1) not in lex.not_names:
-            return f"{word} {m.group(1)}"
-    i = text.find(word)
-    while i >= 0:  # each occurrence of the surname, then the word before it
-        after = i + len(word)
-        if after == len(text) or not text[after].isalnum():
-            m = _GIVEN_BEFORE_RE.search(text, max(0, i - 40), i)
-            given = m.group(1) if m else ""
-            if given and given not in lex.titles and given not in lex.not_names and given not in lex.roles:
-                return f"{given} {word}"
-        i = text.find(word, after)
-    return ""
-
-
-_GIVEN_BEFORE_RE = re.compile(rf"(?<![\w'’-])({_NAME_WORD})[ \t]+$")
