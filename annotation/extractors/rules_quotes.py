@@ -264,7 +264,6 @@ def find_quotes(text: str, segments: list[Segment], persons: list[Person], sents
     speaker_of: dict[int, Person | None] = {}
     para_speaker: tuple[int, Person | None] = (-1, None)  # (paragraph, speaker) of its last attributed quote
     last_sentence: tuple[int, Person | None] = (-1, None)  # (sentence start, speaker) of the last quote
-    prev_para_speaker: tuple[int, Person | None] = (-1, None)  # (paragraph, speaker) of the last quote
     for k, seg in enumerate(segments):
         s0 = sents.start_of(seg.open)
         found: Person | None | bool = None
@@ -273,9 +272,10 @@ def find_quotes(text: str, segments: list[Segment], persons: list[Person], sents
             found = speaker_of[seg.continues] or True
         else:
             found = att.after(seg) if starts_sentence else att.before(seg, s0)
+            opens_para = seg.open == _para_start(text, seg.open)
             if found is None and not starts_sentence:
                 found = att.after(seg)
-            if found is None and seg.open == _para_start(text, seg.open):
+            if found is None and opens_para:
                 found = _colon_before_paragraph(text, seg.open, att)
             if found is None and last_sentence[0] == s0:
                 found = last_sentence[1] or True
@@ -283,24 +283,23 @@ def find_quotes(text: str, segments: list[Segment], persons: list[Person], sents
                 found = previous_subject(text, persons, att.person_starts, sents, s0)  # 'Mr X was unmoved. "…"'
             if found is None and starts_sentence and para_speaker[0] == seg.para:
                 found = para_speaker[1] or True  # '"…," he said. "…"': the same speaker goes on
-            if found is None and seg.open == _para_start(text, seg.open) and seg.close is not None:
+            if found is None and opens_para and seg.close is not None:
                 found = next_paragraph_attribution(text, persons, att.person_starts, seg.end)
             if (
                 found is None
-                and seg.open == _para_start(text, seg.open)
-                and prev_para_speaker[0] == seg.para - 1
+                and opens_para
+                and para_speaker[0] == seg.para - 1
                 and seg.close is not None
                 and text[seg.end :].split("\n", 1)[0].strip() in ("", ".")
             ):
-                found = prev_para_speaker[1] or True
-            if found is None and seg.open == _para_start(text, seg.open):
+                found = para_speaker[1] or True  # a quote paragraph right after one: its speaker
+            if found is None and opens_para:
                 found = layout_source(text, seg, persons, att.person_starts, att.verb_starts, sents.quoted)
         if found is None or found is False:
             continue
         speaker = found if isinstance(found, Person) else None
         speaker_of[k] = speaker
         last_sentence = (s0, speaker)
-        prev_para_speaker = (seg.para, speaker)
         para_speaker = (seg.para, speaker)
         if taken.overlaps(seg.content_start, seg.content_end):
             continue
