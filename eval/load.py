@@ -152,23 +152,26 @@ JSONL_SCHEMA = pa.schema([("id", pa.string()), ("text", pa.string()), ("spans", 
                           ("relations", pa.list_(_RELATION))])
 
 
+def parse_jsonl_block(block: memoryview | bytes) -> pa.Table:
+    """A block of whole JSONL lines as an Arrow table of the fields scored (:data:`JSONL_SCHEMA`), parsed in
+    1 MB pieces on pyarrow's threads. Raises pyarrow's errors on bad input (the caller falls back to the exact
+    reader, which names the line)."""
+    import pyarrow.json as pj
+
+    options = pj.ParseOptions(explicit_schema=JSONL_SCHEMA, unexpected_field_behavior="ignore")
+    try:
+        read = pj.ReadOptions(block_size=1 << 20)
+        return pj.read_json(pa.BufferReader(block), read_options=read, parse_options=options)
+    except pa.ArrowInvalid:  # a line longer than a piece; or bad input, which fails here too
+        read = pj.ReadOptions(block_size=len(block) + 1, use_threads=False)
+        return pj.read_json(pa.BufferReader(block), read_options=read, parse_options=options)
+
+
 def _read_jsonl(path: Path, labels: dict[str, int], vocab: dict[str, int], where: str, keep_texts: bool
                 ) -> list[Corpus]:
     """Parse the file a block of whole lines at a time, only the fields scored. Memory stays near the size of
     the texts kept: pyarrow's own streaming reader would read ahead of the parsing, unbounded."""
     from concurrent.futures import Future, ThreadPoolExecutor
-
-    import pyarrow.json as pj
-
-    options = pj.ParseOptions(explicit_schema=JSONL_SCHEMA, unexpected_field_behavior="ignore")
-
-    def parse(block: memoryview) -> pa.Table:
-        try:  # in 1 MB pieces on pyarrow's threads
-            read = pj.ReadOptions(block_size=1 << 20)
-            return pj.read_json(pa.BufferReader(block), read_options=read, parse_options=options)
-        except pa.ArrowInvalid:  # a line longer than a piece; or bad input, which fails here too
-            read = pj.ReadOptions(block_size=len(block) + 1, use_threads=False)
-            return pj.read_json(pa.BufferReader(block), read_options=read, parse_options=options)
 
     pieces = []
     try:
@@ -176,7 +179,7 @@ def _read_jsonl(path: Path, labels: dict[str, int], vocab: dict[str, int], where
         with ThreadPoolExecutor(1) as pool:
             pending: Future[pa.Table] | None = None
             for block in chain(line_blocks(path, JSONL_BLOCK), [None]):
-                following = pool.submit(parse, block) if block is not None else None
+                following = pool.submit(parse_jsonl_block, block) if block is not None else None
                 if pending is not None:
                     pieces.append(_from_table(pending.result(), labels, vocab, where, None, None,
                                               keep_texts=keep_texts))
