@@ -80,10 +80,7 @@ def _to_columns(
     vocab: dict[str, int],
     where: str = "documents",
 ) -> Columns:
-    """Columns of ``docs`` keeping only spans whose label is in ``labels`` (relations to dropped spans go).
-
-    ``vocab`` codes canonical names and event types; share it between gold and predictions.
-    """
+    """The work of :func:`to_columns`, run with the cyclic collector off."""
     spans = [s for d in docs for s in d.spans]
     lengths = np.fromiter((len(d.spans) for d in docs), dtype=np.int64, count=len(docs))
     n = len(spans)

@@ -224,18 +224,17 @@ def _evaluate_prepared(
     n_bootstrap: int,
     seed: int,
 ) -> Evaluation:
-    label_tuple = labels
-    layout = Layout(label_tuple)
+    layout = Layout(labels)
     counted = [
         (name, aligned, aligned.corpus,
-         count_system(name, gold.columns, aligned.corpus.columns, label_tuple, scheme, min_overlap, overlaps))
+         count_system(name, gold.columns, aligned.corpus.columns, labels, scheme, min_overlap, overlaps))
         for name, aligned, overlaps in prepared
     ]
     # Macro averages over the labels present in the gold or in any system, the same set for every system.
     present = tuple(
         any(flags)
         for flags in zip(*(present_labels(c.totals, layout) for *_, c in counted), strict=True)
-    ) if counted else tuple(False for _ in label_tuple)
+    ) if counted else tuple(False for _ in labels)
 
     def metric_fn(totals: np.ndarray) -> dict[MetricKey, np.ndarray]:
         return metrics(totals, layout, present)
@@ -250,7 +249,7 @@ def _evaluate_prepared(
         totals = c.totals
         scores = {k: float(v) for k, v in metric_fn(totals).items()}
         ci = {k: percentile_interval(v) for k, v in sample.items()}
-        per_label = {lab: Counts.from_array(totals[layout.label_cols(i)]) for i, lab in enumerate(label_tuple)}
+        per_label = {lab: Counts.from_array(totals[layout.label_cols(i)]) for i, lab in enumerate(labels)}
         results.append(
             SystemResult(name, c, Counts.from_array(totals[0:5]), per_label, scores, ci, aligned.missing,
                          aligned.extra, pred_cols)
@@ -262,5 +261,5 @@ def _evaluate_prepared(
                 key: paired_p_value(samples[i][key], samples[j][key], a.scores[key] - b.scores[key])
                 for key in HEADLINE
             }
-    return Evaluation(scheme, min_overlap, label_tuple, present, gold.n_docs, gold, results, n_bootstrap, seed,
+    return Evaluation(scheme, min_overlap, labels, present, gold.n_docs, gold, results, n_bootstrap, seed,
                       p_values)
