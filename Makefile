@@ -6,15 +6,24 @@ BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: setup browser demo stop test lint generate clean
+.PHONY: setup build browser demo stop test lint generate clean
 
-setup: $(VENV)/.installed
+setup: $(VENV)/.installed $(VENV)/.compiled
 
-$(VENV)/.installed: pyproject.toml
+# The install compiles the rules extractor with mypyc (setup.py); QUOTEGOLD_PURE_PYTHON=1 skips that.
+$(VENV)/.installed: pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e ".[studio,dev]"
+	touch $@ $(VENV)/.compiled
+
+# After an edit of the rules extractor: compile it again (until then its Python sources run, with a warning).
+RULES_SOURCES := $(wildcard annotation/extractors/rules*.py) annotation/extractors/lexicon.py annotation/extractors/native.py
+$(VENV)/.compiled: $(RULES_SOURCES) | $(VENV)/.installed
+	$(BIN)/pip install -q --no-deps -e .
 	touch $@
+
+build: setup
 
 # Chromium for the browser test: Debian's package (a browser download by Playwright does not work offline).
 browser:
@@ -39,4 +48,5 @@ generate: setup
 	$(BIN)/python -m schemas.generate
 
 clean:
-	rm -rf $(VENV) out .quotegold
+	rm -rf $(VENV) out .quotegold build annotation/extractors/_native_build.json
+	find annotation -name '*.so' -delete

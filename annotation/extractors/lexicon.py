@@ -23,8 +23,9 @@ from typing import Any
 import yaml
 
 from .base import ExtractorError
+from .native import HERE
 
-DATA_DIR = Path(__file__).with_name("data")
+DATA_DIR = HERE / "data"  # not __file__: in the compiled module it names the wrong folder
 EVENT_TYPES = ("resignation", "defection", "formation", "election", "appointment", "vote", "protest", "other")
 NAME_CHARS = "a-zà-öø-ÿ"
 UPPER = "A-ZÀ-ÖØ-Þ"

@@ -1,0 +1,109 @@
+"""The compiled rules extractor: which build runs, the fallback to the sources, and that both give one output."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from annotation.extractors import get_extractor, native
+from schemas import Document
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_every_rules_module_is_compiled() -> None:
+    on_disk = {p.stem for p in native.HERE.glob("rules*.py")} | {"lexicon"}
+    assert set(native.NATIVE_MODULES) == on_disk
+
+
+@pytest.fixture()
+def build(tmp_path: Path) -> Path:
+    """A folder that looks like a compiled build: the sources, an extension per module, the build's record."""
+    for name in native.NATIVE_MODULES:
+        shutil.copy(native.HERE / f"{name}.py", tmp_path / f"{name}.py")
+        (tmp_path / f"{name}{native.importlib.machinery.EXTENSION_SUFFIXES[0]}").write_bytes(b"")
+    record = {"sources": native.source_hashes(tmp_path)}
+    (tmp_path / native.RECORD).write_text(json.dumps(record), encoding="utf-8")
+    return tmp_path
+
+
+def test_a_build_from_the_current_sources_runs_compiled(build: Path) -> None:
+    assert native.build_status(build, environ={}).build == "compiled"
+
+
+def test_an_edited_source_runs_the_sources_and_is_named(build: Path) -> None:
+    with (build / "rules_events.py").open("a", encoding="utf-8") as f:
+        f.write("# an edit after the build\n")
+    status = native.build_status(build, environ={})
+    assert status.build == "stale"
+    assert "rules_events.py" in status.reason and "rules.py" not in status.reason
+
+
+def test_a_missing_record_or_extension_runs_the_sources(build: Path) -> None:
+    (build / native.RECORD).unlink()
+    assert native.build_status(build, environ={}).build == "stale"
+    (build / f"rules_quotes{native.importlib.machinery.EXTENSION_SUFFIXES[0]}").unlink()
+    status = native.build_status(build, environ={})
+    assert status.build == "stale" and "rules_quotes" in status.reason
+
+
+def test_no_extensions_or_the_environment_variable_means_pure_python(build: Path) -> None:
+    assert native.build_status(build, environ={native.PURE_ENV: "1"}).build == "pure"
+    assert native.build_status(build, environ={native.PURE_ENV: "0"}).build == "compiled"
+    for suffix_file in build.glob(f"*{native.importlib.machinery.EXTENSION_SUFFIXES[0]}"):
+        suffix_file.unlink()
+    assert native.build_status(build, environ={}).build == "pure"
+
+
+def test_the_finder_serves_the_sources_of_the_rules_modules_only() -> None:
+    finder = native._SourcesFirst(native.HERE)
+    spec = finder.find_spec("annotation.extractors.rules_people")
+    assert spec is not None and spec.origin == str(native.HERE / "rules_people.py")
+    assert finder.find_spec("annotation.extractors.base") is None
+    assert finder.find_spec("rules_people") is None
+
+
+def _gold_texts() -> list[str]:
+    lines = (ROOT / "corpus" / "gold" / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line)["text"] for line in lines if line.strip()]
+
+
+PURE_RUN = """
+import json, sys
+import annotation.extractors.rules as rules
+from annotation.extractors import get_extractor
+from annotation.extractors.native import select_build
+from schemas import Document
+assert select_build().build == "pure" and rules.__file__.endswith(".py"), rules.__file__
+extractor = get_extractor("rules")
+for i, text in enumerate(json.load(sys.stdin)):
+    doc = extractor.extract(Document(str(i), text))
+    print(json.dumps([[s.to_dict() for s in doc.spans], [r.to_dict() for r in doc.relations]]))
+"""
+
+
+def test_the_compiled_build_and_the_sources_give_the_same_output() -> None:
+    status = native.select_build()
+    if status.build != "compiled":
+        if os.environ.get("QUOTEGOLD_REQUIRE_COMPILED"):
+            pytest.fail(f"the compiled rules extractor does not run: {status.reason}")
+        pytest.skip(f"the rules extractor is not compiled here ({status.reason})")
+    import annotation.extractors.rules as rules
+
+    assert not rules.__file__.endswith(".py")
+    texts = _gold_texts()
+    env = {**os.environ, native.PURE_ENV: "1"}
+    pure = subprocess.run([sys.executable, "-c", PURE_RUN], input=json.dumps(texts), env=env, cwd=ROOT,
+                          capture_output=True, text=True, check=True).stdout.splitlines()
+    extractor = get_extractor("rules")
+    assert len(pure) == len(texts) > 80
+    for i, text in enumerate(texts):
+        doc = extractor.extract(Document(str(i), text))
+        compiled = json.dumps([[s.to_dict() for s in doc.spans], [r.to_dict() for r in doc.relations]])
+        assert compiled == pure[i], f"document {i}: the compiled and pure-Python builds differ"
