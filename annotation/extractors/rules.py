@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from bisect import bisect_left, bisect_right
 from operator import attrgetter
 from typing import Any
 
@@ -32,7 +31,7 @@ from .rules_events import find_events
 from .rules_names import refine_canonicals
 from .rules_people import Party, People, Person, find_people, resolve_pronouns
 from .rules_quotes import find_quotes
-from .rules_text import Sentences, find_segments, paragraphs
+from .rules_text import Sentences, bisect_left, bisect_right, find_segments, paragraphs
 
 __all__ = ["RulesExtractor", "get_extractor"]
 

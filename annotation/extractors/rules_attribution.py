@@ -17,8 +17,9 @@ start, and ``person_starts`` their starts.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from typing import TYPE_CHECKING
+
+from .rules_text import bisect_left
 
 if TYPE_CHECKING:  # the names are for the type checker only (rules_people imports from here)
     from .rules_people import Person

@@ -14,11 +14,11 @@ name, or "party"/"group", follows within a few words ("left Labour", not "left h
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
 from .lexicon import EventTrigger, Lexicon
+from .rules_text import bisect_left, bisect_right
 
 _GROUP_AFTER_RE = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:[Pp]arty|[Gg]roup|seats?|by-election|election|alliance|pact|coalition|majority"

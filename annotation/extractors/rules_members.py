@@ -16,13 +16,13 @@ patterns they take are that module's (built from the lexicon's roles).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
 from .lexicon import Lexicon
 from .rules_names import _norm_space
+from .rules_text import bisect_right
 
 if TYPE_CHECKING:  # for the type checker only (rules_people imports from here)
     from .rules_people import _Patterns

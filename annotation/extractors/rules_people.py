@@ -22,7 +22,6 @@ of ``rules_members``, and the canonical names of its mentions, filled by ``rules
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from operator import attrgetter
@@ -32,6 +31,7 @@ from .rules_attribution import organisation_before, person_cue
 from .rules_members import Party, _appositive_party, _party_before, find_parties
 from .rules_names import _canonicalise, _norm_space
 from .rules_names import resolve_pronouns as resolve_pronouns  # the extractor imports it from here
+from .rules_text import bisect_left
 
 _TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sen", "Rep", "Gov", "Gen", "St")
 _PARTICLES = ("Ó", "Ní", "Nic", "Uí", "Ua")  # Irish surname particles written as words ("Niamh Ó Súilleabháin")

@@ -21,7 +21,6 @@ clause holds a quoted fragment: those clauses are found by ``rules_reported`` (w
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from operator import attrgetter
@@ -42,7 +41,7 @@ from .rules_attribution import (
 )
 from .rules_people import Person, _role_before, pronoun_at
 from .rules_reported import Quote, _indirect
-from .rules_text import Intervals, Segment, Sentences
+from .rules_text import Intervals, Segment, Sentences, bisect_left
 
 _ADVERB = r"(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|has\s+|have\s+|had\s+)?"
 _SENTENCE_PRONOUN_RE = re.compile(r"(?:He|She|They)\b")

@@ -24,7 +24,6 @@ record is here, the lower of the two modules, so that both build it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from operator import attrgetter
@@ -39,7 +38,7 @@ from .rules_attribution import (
     subject,
 )
 from .rules_people import Person
-from .rules_text import Segment, Sentences
+from .rules_text import Segment, Sentences, bisect_left, bisect_right
 
 if TYPE_CHECKING:  # for the type checker only (rules_quotes imports from here)
     from .rules_quotes import _Attributor

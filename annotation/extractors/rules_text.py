@@ -13,8 +13,33 @@ quotation mark, that segment is its continuation (``continues``).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+
+
+def bisect_left(a: list[int], x: int, lo: int = 0) -> int:
+    """:func:`bisect.bisect_left` over sorted offsets. Compiled (mypyc), this loop over native integers costs a
+    third of a call of the C function, which boxes its argument and compares Python objects at every step."""
+    hi = len(a)
+    while lo < hi:
+        mid = (lo + hi) >> 1
+        if a[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def bisect_right(a: list[int], x: int, lo: int = 0) -> int:
+    """:func:`bisect.bisect_right` over sorted offsets (see :func:`bisect_left`)."""
+    hi = len(a)
+    while lo < hi:
+        mid = (lo + hi) >> 1
+        if x < a[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
 
 # Straight double quotes are opening or closing by context; curly and guillemets carry their direction.
 _DOUBLE_MARKS = '"“”„«»'
