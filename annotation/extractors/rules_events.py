@@ -46,11 +46,15 @@ _LEAVE_GAP_RE = re.compile(r"[ \t]+(?:the[ \t]+)?(?:[A-Z][a-z]+[ \t]+)?")
 
 
 # Not frozen: built tens of times per document, and a frozen dataclass costs three times as much to build.
-@dataclass(slots=True)
+# init=False and an __init__ of its own: compiled, the dataclass-made __init__ would run as Python.
+@dataclass(slots=True, init=False)
 class Event:
     start: int
     end: int
     type: str
+
+    def __init__(self, start: int, end: int, type: str) -> None:
+        self.start, self.end, self.type = start, end, type
 
 
 def find_events(text: str, lex: Lexicon, party_starts: list[int], sentence_starts: list[int],

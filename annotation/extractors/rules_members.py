@@ -33,11 +33,15 @@ _ROLE_PLACE_RE = re.compile(r"[ \t]+(?:on|in|at|of|for)[ \t]+(?:the[ \t]+)?[\w'â
 
 
 # Not frozen: built tens of times per document, and a frozen dataclass costs three times as much to build.
-@dataclass(slots=True)
+# init=False and an __init__ of its own: compiled, the dataclass-made __init__ would run as Python.
+@dataclass(slots=True, init=False)
 class Party:
     start: int
     end: int
     canonical: str
+
+    def __init__(self, start: int, end: int, canonical: str) -> None:
+        self.start, self.end, self.canonical = start, end, canonical
 
 
 def find_parties(text: str, lex: Lexicon, spans: list[tuple[int, int]] | None = None) -> list[Party]:

@@ -85,15 +85,19 @@ _FUNCTION_WORDS = (r"(?:was|is|were|are|has|had|have|be|been|and|or|but|to|from|
 _NAME_APPOSITION_RE = re.compile(rf",\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\s+)?[{UPPER}][{NAME_CHARS}]+\s+[{UPPER}]")
 
 
-@dataclass(slots=True)
+# init=False and an __init__ of its own: compiled, the dataclass-made __init__ would run as Python.
+@dataclass(slots=True, init=False)
 class Person:
     """A person mention. ``kind`` is name, title (title used as a name) or pronoun."""
 
     start: int
     end: int
     kind: str
-    canonical: str = ""
-    gender: str = "-"
+    canonical: str
+    gender: str
+
+    def __init__(self, start: int, end: int, kind: str, canonical: str = "", gender: str = "-") -> None:
+        self.start, self.end, self.kind, self.canonical, self.gender = start, end, kind, canonical, gender
 
 
 @dataclass

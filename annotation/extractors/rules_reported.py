@@ -59,12 +59,16 @@ def _according(text: str) -> Iterator[re.Match[str]]:
 
 
 # Not frozen: built tens of times per document, and a frozen dataclass costs three times as much to build.
-@dataclass(slots=True)
+# init=False and an __init__ of its own: compiled, the dataclass-made __init__ would run as Python.
+@dataclass(slots=True, init=False)
 class Quote:
     start: int
     end: int
     kind: str
     speaker: Person | None  # None: attributed to a source that is not a person mention
+
+    def __init__(self, start: int, end: int, kind: str, speaker: Person | None) -> None:
+        self.start, self.end, self.kind, self.speaker = start, end, kind, speaker
 
 
 # A colon before quoted words ends the reported clause: 'said the result changed nothing: "…"'.

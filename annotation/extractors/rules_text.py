@@ -68,7 +68,8 @@ _SENT_DOT_RE = re.compile(rf"\.[.!?]*{_ABBREV}[\"'”’)\]]*\s+(?=[\"'“‘(\[
 
 
 # Not frozen: built tens of times per document, and a frozen dataclass costs three times as much to build.
-@dataclass(slots=True)
+# init=False and an __init__ of its own: compiled, the dataclass-made __init__ would run as Python.
+@dataclass(slots=True, init=False)
 class Segment:
     """Quoted text. ``close`` is the closing mark's offset (``None`` when the quote runs to paragraph end)."""
 
@@ -77,7 +78,12 @@ class Segment:
     content_start: int
     content_end: int
     para: int
-    continues: int | None = None  # index of the segment this one continues (previous paragraph)
+    continues: int | None  # index of the segment this one continues (previous paragraph)
+
+    def __init__(self, open: int, close: int | None, content_start: int, content_end: int, para: int,
+                 continues: int | None = None) -> None:
+        self.open, self.close, self.content_start, self.content_end = open, close, content_start, content_end
+        self.para, self.continues = para, continues
 
     @property
     def end(self) -> int:
