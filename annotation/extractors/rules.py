@@ -110,8 +110,8 @@ def annotate(text: str, lex: Lexicon) -> tuple[tuple[Span, ...], tuple[Relation,
     people = find_people(text, lex, [v[0] for v in verbs], party_spans)
     if "R-" in text or "D-" in text:  # every tag holds one: the tag regex tests most characters of a text
         _party_state_tags(text, people, lex)
-    overlaps = sents.quoted.overlaps
-    outside = [p for p in people.persons if not overlaps(p.start, p.end)] if segments else list(people.persons)
+    quoted = sents.quoted
+    outside = [p for p in people.persons if not quoted.overlaps(p.start, p.end)] if segments else list(people.persons)
     extra: list[Person] = []
     quotes = find_quotes(text, segments, outside, sents, lex, extra, verbs)
 
@@ -119,11 +119,10 @@ def annotate(text: str, lex: Lexicon) -> tuple[tuple[Span, ...], tuple[Relation,
     # one with the lower rank stays: QUOTE 0, PARTY 1, SPEAKER 2, EVENT 3. Sorting these tuples orders them by
     # rank, then position (n, the order of arrival, breaks ties as a stable sort would).
     cands: list[tuple[int, int, int, int, str, dict[str, str], object]] = []
-    add = cands.append
     for q in quotes:
-        add((0, q.start, -q.end, len(cands), "QUOTE", {"kind": q.kind}, q))
+        cands.append((0, q.start, -q.end, len(cands), "QUOTE", {"kind": q.kind}, q))
     for party in people.parties:
-        add((1, party.start, -party.end, len(cands), "PARTY", {"canonical": party.canonical}, party))
+        cands.append((1, party.start, -party.end, len(cands), "PARTY", {"canonical": party.canonical}, party))
     persons = people.persons  # sorted by start (find_people)
     if extra:
         known = {p.start for p in persons}
@@ -136,10 +135,10 @@ def annotate(text: str, lex: Lexicon) -> tuple[tuple[Span, ...], tuple[Relation,
         if person.kind == "pronoun" and id(person) not in speaking:
             continue
         attrs = {"canonical": person.canonical} if person.canonical else {}
-        add((2, person.start, -person.end, len(cands), "SPEAKER", attrs, person))
+        cands.append((2, person.start, -person.end, len(cands), "SPEAKER", attrs, person))
     party_starts = [p.start for p in people.parties]  # in text order already (the scan's order)
     for event in find_events(text, lex, party_starts, sents.starts, event_spans):
-        add((3, event.start, -event.end, len(cands), "EVENT", {"type": event.type}, event))
+        cands.append((3, event.start, -event.end, len(cands), "EVENT", {"type": event.type}, event))
 
     kept, starts = _without_overlaps(cands)
     ids: dict[int, str] = {}

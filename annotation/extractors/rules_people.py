@@ -187,8 +187,7 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None,
     list_until = -1
     # Hot loop: the word lists and methods are bound to locals once per document.
     titles_as_names, not_names, titles, first_names = lex.titles_as_names, lex.not_names, lex.titles, lex.first_names
-    role_match, office_search, add_pending = lex.role_re.match, _OFFICE_RE.search, pending.append
-    add_single = singles.append
+    role_match, office_search = lex.role_re.match, _OFFICE_RE.search
     role_firsts, title_firsts = _role_firsts(lex), _title_firsts(lex)
     # Party names never overlap and come in text order: [s, e) overlaps one exactly when it overlaps the last
     # one starting before e (tested inline: a bisect and a compare per run).
@@ -200,9 +199,9 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None,
             if token in titles_as_names:
                 rs = run.start()
                 if not office_search(text, max(0, rs - 12), rs) and not _NAME_APPOSITION_RE.match(text, run.end()):
-                    add_pending((rs, run.end(), "title", True))
+                    pending.append((rs, run.end(), "title", True))
             elif token not in not_names and token not in titles:
-                add_single((token, run.start(), run.end()))
+                singles.append((token, run.start(), run.end()))
             list_until = -1
             continue
         rs, re_ = run.span()
@@ -222,7 +221,7 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None,
         if words[0][2] in title_firsts and _norm_space(text[words[0][0] : words[-1][1]]) in titles_as_names:
             if not office_search(text, max(0, words[0][0] - 12), words[0][0]) \
                     and not _NAME_APPOSITION_RE.match(text, words[-1][1]):
-                add_pending((words[0][0], words[-1][1], "title", True))
+                pending.append((words[0][0], words[-1][1], "title", True))
             continue
         first = words[0][2]
         # The last role inside the run ends the description: "Senate Majority Leader | Carla Jimenez".
@@ -237,7 +236,7 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None,
                 role_m = m
         if first in titles and len(words) >= 2 and words[1][2] not in not_names:
             body = words[: min(len(words), 4)]
-            add_pending((body[0][0], body[-1][1], "name", True))
+            pending.append((body[0][0], body[-1][1], "name", True))
             continue
         if role_m and role_m.end() < re_:
             words = [w for w in words if w[0] >= role_m.end()]
@@ -256,7 +255,7 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None,
         # The first and last words are no not_names (trimmed above): only a middle word can be one.
         if len(words) == 1 or len(words) > 3 or (len(words) == 3 and words[1][2] in not_names):
             if len(words) == 1:
-                add_single((words[0][2], s, e))
+                singles.append((words[0][2], s, e))
             list_until = -1
             continue
         if role_before is None:
@@ -273,7 +272,7 @@ def find_people(text: str, lex: Lexicon, verb_starts: list[int] | None = None,
         if certain:
             full_names.setdefault(_norm_space(text[s:e]), s)
         else:
-            add_pending((s, e, "name", certain))
+            pending.append((s, e, "name", certain))
         if role_before or in_list:
             list_until = e
             if role_before and not in_list:

@@ -144,11 +144,11 @@ class _Attributor:
                  lex: Lexicon, verbs: list[tuple[int, int]]) -> None:
         self.text, self.persons, self.sents, self.lex = text, persons, sents, lex
         self.pat = _patterns(lex)
-        inside = sents.quoted.contains
+        quoted = sents.quoted
         if segments:
-            self.verbs = [v for v in verbs if not inside(v[0]) and not _is_noun_use(text, *v)]
+            self.verbs = [v for v in verbs if not quoted.contains(v[0]) and not _is_noun_use(text, v[0], v[1])]
         else:
-            self.verbs = [v for v in verbs if not _is_noun_use(text, *v)]
+            self.verbs = [v for v in verbs if not _is_noun_use(text, v[0], v[1])]
         self.verb_starts = [v[0] for v in self.verbs]
         self.person_starts = [p.start for p in persons]
         self.extra: dict[int, Person] = {}  # sentence-initial pronouns made speakers ('He shared…, which said')
