@@ -124,6 +124,10 @@ def _indirect(text: str, segments: list[Segment], persons: list[Person], sents: 
         # a sentence ("State senator X …"), where a reporting verb does not stand.
         if form in object_verbs or form[0].isupper() or form.startswith("according"):
             continue
+        # Every reported clause starts after white space or a comma ("said that", "said, he"): elsewhere
+        # ("said.", "said:") the clause patterns cannot match and need not run.
+        if ve >= len(text) or not (text[ve].isspace() or text[ve] == ","):
+            continue
         pattern = att.pat.clause_after_addressee if form in addressee_verbs else att.pat.clause_after_verb
         clause = pattern.match(text, ve)
         if clause is None:

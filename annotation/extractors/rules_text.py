@@ -55,8 +55,6 @@ _OPENERS = {"“": "”", "„": "“", "«": "»"}
 # regex engine skips to the marks instead of trying every position: an opening ' or ‘ with no word
 # character before it and one after; a closing ' or ’ after a word character or punctuation, none after.
 _SINGLE_RE = re.compile(r"['‘’](?:(?<=['‘])(?<!\w['‘])(?=\w)|(?<=[\w.,!?;:]['’])(?!\w))")
-# A line holding more than white space; anchored at line starts, so a long blank line is crossed once.
-_PARA_RE = re.compile(r"^[^\n]*\S[^\n]*", re.MULTILINE)
 _SINGLE_MARKS = "‘’'"
 _WORDY_RE = re.compile(r"[^\W_]")
 # Lookbehinds come after the full stop so that they only run at full stops, not at every position; the first
@@ -98,8 +96,19 @@ class Segment:
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of every non-empty line; a line break always ends a paragraph."""
-    return [m.span() for m in _PARA_RE.finditer(text)]
+    """``(start, end)`` of every non-empty line; a line break always ends a paragraph.
+
+    A line counts when it holds a character that is not white space (``str.isspace`` and the regex ``\\S``
+    use the same Unicode test); only "\\n" ends a line. Split by ``str.split``, not a regex scan of the text.
+    """
+    out: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line and not line.isspace():
+            out.append((start, end))
+        start = end + 1
+    return out
 
 
 def _is_opening_straight(text: str, i: int) -> bool:
