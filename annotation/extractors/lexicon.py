@@ -18,22 +18,22 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import yaml
 
 from .base import ExtractorError
 from .native import HERE
 
-DATA_DIR = HERE / "data"  # not __file__: in the compiled module it names the wrong folder
-EVENT_TYPES = ("resignation", "defection", "formation", "election", "appointment", "vote", "protest", "other")
-NAME_CHARS = "a-zà-öø-ÿ"
-UPPER = "A-ZÀ-ÖØ-Þ"
-_WORD_START = r"(?<![\w-])"  # a list word starts a word: "so-called" holds no "called"
+DATA_DIR: Final = HERE / "data"  # not __file__: in the compiled module it names the wrong folder
+EVENT_TYPES: Final = ("resignation", "defection", "formation", "election", "appointment", "vote", "protest", "other")
+NAME_CHARS: Final = "a-zà-öø-ÿ"
+UPPER: Final = "A-ZÀ-ÖØ-Þ"
+_WORD_START: Final = r"(?<![\w-])"  # a list word starts a word: "so-called" holds no "called"
 # The characters that may stand before a word of the one-pass scan, [^\w-], listed exactly up to U+00FF (a
 # table test per character, where [^\w-] looks up each character's Unicode category), and every character
 # from U+0100 on (Lexicon.scan checks the few matches that start at one of those).
-_BEFORE_WORD = "".join(
+_BEFORE_WORD: Final = "".join(
     re.escape(chr(c)) for c in range(256) if chr(c) != "-" and not re.fullmatch(r"\w", chr(c))
 ) + "\u0100-\U0010ffff"
 
@@ -190,7 +190,7 @@ def _read_parties(path: Path, into: dict[str, str]) -> None:
         into[cols[0].upper()] = cols[1]
 
 
-_VERB_FRAMES = ("object", "addressee")
+_VERB_FRAMES: Final = ("object", "addressee")
 
 
 def _read_speech_verbs(path: Path, into: set[str], frames: dict[str, set[str]]) -> None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from operator import attrgetter
-from typing import Any
+from typing import Any, Final
 
 from schemas import Document, Relation, Span
 
@@ -171,8 +171,8 @@ def annotate(text: str, lex: Lexicon) -> tuple[tuple[Span, ...], tuple[Relation,
 
 
 # US party-state tags after a name: "Rep. Frank Delgado, R-Neb.,", "Sen. Ann Ruiz (D-N.M.)".
-_PARTY_TAG_RE = re.compile(r"(?:,[ \t]|[ \t]\()([RD])-[A-Z][A-Za-z.]{1,5}(?=[,;)\s])")
-_TAG_ALIAS = {"R": "Republican", "D": "Democrat"}
+_PARTY_TAG_RE: Final = re.compile(r"(?:,[ \t]|[ \t]\()([RD])-[A-Z][A-Za-z.]{1,5}(?=[,;)\s])")
+_TAG_ALIAS: Final = {"R": "Republican", "D": "Democrat"}
 
 
 def _party_state_tags(text: str, people: People, lex: Lexicon) -> None:
@@ -191,7 +191,7 @@ def _party_state_tags(text: str, people: People, lex: Lexicon) -> None:
         people.parties.sort(key=attrgetter("start"))
 
 
-_SPAN_IDS: list[str] = []
+_SPAN_IDS: Final[list[str]] = []
 
 
 def _span_ids(n: int) -> list[str]:

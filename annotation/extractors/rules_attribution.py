@@ -17,7 +17,7 @@ start, and ``person_starts`` their starts.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from .rules_text import bisect_left
 
@@ -25,25 +25,27 @@ if TYPE_CHECKING:  # the names are for the type checker only (rules_people impor
     from .rules_people import Person
     from .rules_text import Intervals, Segment, Sentences
 
-POSSESSIVE_AFTER_RE = re.compile(r"['’]s\b")  # "X's office": X is not the subject
+POSSESSIVE_AFTER_RE: Final = re.compile(r"['’]s\b")  # "X's office": X is not the subject
 # '"…," said board chair X', '"…," Plaid leader X said': up to four words (a role) between a verb and a name.
-ROLE_GAP_RE = re.compile(r",?[ \t]*(?:[\w'’.-]+[ \t]+){1,4}")
+ROLE_GAP_RE: Final = re.compile(r",?[ \t]*(?:[\w'’.-]+[ \t]+){1,4}")
 # The first character after a quote, on its line (none: the paragraph ends there).
-NEXT_WORD_RE = re.compile(r"[ \t]*([^\s])")
+NEXT_WORD_RE: Final = re.compile(r"[ \t]*([^\s])")
 # "confirmed it had … and said": a speech verb coordinated with the one before it.
-AND_BEFORE_RE = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
+AND_BEFORE_RE: Final = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 # "after a newspaper reported", "the commission said": a determiner and a noun right before the verb.
-DET_NP_BEFORE_RE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,2}$")
+DET_NP_BEFORE_RE: Final = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,2}$")
 # A quote that fills its paragraph, then 'That was the verdict of X' / 'Those were the words of X' / 'So said X'.
-_QUOTE_ENDS_PARA_RE = re.compile(r"[ \t]*\n\s*")
-_VERDICT_RE = re.compile(r"(?:(?:That|This|Such|Those|These)\s+(?:was|is|were|are)\s+(?:the\s+)?(?:[a-z]+\s+){1,2}?"
-                         r"(?:of|from)|So\s+said)\s+")
+_QUOTE_ENDS_PARA_RE: Final = re.compile(r"[ \t]*\n\s*")
+_VERDICT_RE: Final = re.compile(
+    r"(?:(?:That|This|Such|Those|These)\s+(?:was|is|were|are)\s+(?:the\s+)?(?:[a-z]+\s+){1,2}?"
+    r"(?:of|from)|So\s+said)\s+"
+)
 
 
 # 'X was said to be "livid"': a passive speech verb, whose subject is not the speaker.
-_PASSIVE_BEFORE = (" was ", " were ", " is ", " are ", " been ", " be ", " being ")
+_PASSIVE_BEFORE: Final = (" was ", " were ", " is ", " are ", " been ", " be ", " being ")
 # 'A spokeswoman for First Minister X said': a source acting for a person named with a role before the name.
-_SOURCE_FOR_RE = re.compile(
+_SOURCE_FOR_RE: Final = re.compile(
     r"\b(?:spokesman|spokeswoman|spokesperson|aide|aides|adviser|advisers|office|lawyer|lawyers|friend|friends"
     r"|ally|allies|source|sources|team|campaign)[ \t]+(?:for|of|to|close[ \t]+to)[ \t]+(?:the[ \t]+)?"
     r"(?:[A-Z][\w.'’-]*[ \t]+){0,3}$"
@@ -106,11 +108,11 @@ def next_paragraph_attribution(text: str, persons: list[Person], person_starts: 
 
 # A participle after a comma starts a clause of the main sentence, not of the reported one: 'announced that he
 # would run, setting up a primary'. ("including", "according" go on with the reported clause's own words.)
-_PARTICIPLE_RE = re.compile(r",[ \t]+(?!(?:including|according|excluding|regarding|concerning)\b)[a-z]+ing\b")
+_PARTICIPLE_RE: Final = re.compile(r",[ \t]+(?!(?:including|according|excluding|regarding|concerning)\b)[a-z]+ing\b")
 
 
 # '…, but she admitted that …', '… as Hargreaves insists: …': a new subject right before a speech verb of its own.
-_NEW_SUBJECT_BEFORE_RE = re.compile(
+_NEW_SUBJECT_BEFORE_RE: Final = re.compile(
     r",?[ \t]+(?:and|but|as|while|when|whereas)[ \t]+(?:he|she|they|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
     r"[ \t]+(?:[a-z]+ly[ \t]+|also[ \t]+|later[ \t]+)?$"
 )
@@ -135,7 +137,7 @@ def reported_clause_end(text: str, start: int, end: int, verb_starts: list[int],
 
 
 # '‘We were lied to’: Tory MPs turn on …' (a headline): a quote, a colon, then its source.
-_COLON_SOURCE_RE = re.compile(r":[ \t]+(?=[A-Z])")
+_COLON_SOURCE_RE: Final = re.compile(r":[ \t]+(?=[A-Z])")
 
 
 def colon_source_after(text: str, persons: list[Person], person_starts: list[int], end: int) -> Person | bool:
@@ -150,7 +152,7 @@ def colon_source_after(text: str, persons: list[Person], person_starts: list[int
 
 
 # A transcript turn: 'Reid: Would you stand for leader?' (a name, a colon, the words said, no quotation mark).
-_TURN_RE = re.compile(r"[ \t]*:[ \t]+(?=[^\s\"“‘'])")
+_TURN_RE: Final = re.compile(r"[ \t]*:[ \t]+(?=[^\s\"“‘'])")
 
 
 def transcript_turns(text: str, persons: list[Person]) -> list[tuple[int, int, Person]]:
@@ -192,10 +194,10 @@ def speech_paragraph_before(text: str, persons: list[Person], person_starts: lis
 
 
 # "EXCLUSIVE by Gemma Rudd", "Interview by Callum Reid": a byline at the start of its line.
-_BYLINE_BEFORE_RE = re.compile(r"^(?:[A-Z][A-Za-z]*[ \t]+){0,2}[Bb]y[ \t]+$", re.MULTILINE)
+_BYLINE_BEFORE_RE: Final = re.compile(r"^(?:[A-Z][A-Za-z]*[ \t]+){0,2}[Bb]y[ \t]+$", re.MULTILINE)
 # "Dot Higgins, 78, from Barnsley": an age in apposition; "Claire Wetherby, who chairs the committee, said".
-_AGE_AFTER_RE = re.compile(r",[ \t]+\d{1,3},")
-_RELATIVE_AFTER_RE = re.compile(
+_AGE_AFTER_RE: Final = re.compile(r",[ \t]+\d{1,3},")
+_RELATIVE_AFTER_RE: Final = re.compile(
     r",[ \t]+who[ \t]+(?:[^,.;:!?\"“”\n]|(?:Gov|Sen|Rep|Dr|Mr|Ms|Mrs|St)\.){1,120},[ \t]+(?:[a-z]+ly[ \t]+)?"
 )
 
@@ -215,7 +217,7 @@ def person_cue(text: str, start: int, end: int, verb_set: set[int]) -> bool:
 
 
 # "campaign group Silver Voices said", "The pollster, Opinion Metrics, said": a name after an organisation noun.
-_ORGANISATION_NOUNS = frozenset((
+_ORGANISATION_NOUNS: Final = frozenset((
     "group", "organisation", "organization", "charity", "union", "firm", "company", "pollster", "agency",
     "coalition", "association", "society", "foundation", "institute", "tank", "think-tank", "newspaper", "website",
     "network", "trust", "consultancy",
@@ -233,16 +235,16 @@ def organisation_before(text: str, start: int) -> bool:
 # Where a reported clause starts and whether a speech-verb form is a verb (used by rules_quotes, rules_reported).
 # "A Welsh Government press release issued at 8pm announced that", "A spokesperson for the standards committee
 # said": a long subject that opens its sentence with a determiner, with no comma before the verb.
-DET_SENTENCE_SUBJECT_RE = re.compile(r"(?:A|An|The)[ \t][^,;:.!?\"“”\n]{1,90}[ \t]")
+DET_SENTENCE_SUBJECT_RE: Final = re.compile(r"(?:A|An|The)[ \t][^,;:.!?\"“”\n]{1,90}[ \t]")
 # Common irregular past tenses ("said the party won the seat", "said Labour lost its way").
-IRREGULAR_PAST = (r"(?:took|made|gave|went|came|got|won|lost|knew|thought|felt|left|saw|kept|held|met|paid|sold"
+IRREGULAR_PAST: Final = (r"(?:took|made|gave|went|came|got|won|lost|knew|thought|felt|left|saw|kept|held|met|paid|sold"
                   r"|found|led|ran|spent|sent|built|began|brought|fell|rose|grew|chose|broke|bought|became|meant)")
 # "insists that is unfair", "said that would be wrong": "that" is the subject, not the start of the clause.
-THAT_VERB = r"(?:is|was|were|would|will|has|had|could|should|seems|seemed)\b"
+THAT_VERB: Final = r"(?:is|was|were|would|will|has|had|could|should|seems|seemed)\b"
 # "Her critics say", "The organisers say": a plural noun between the determiner and a base form is its subject
 # (not "ss" or "us" words: "the famous say").
-PLURAL_SUBJECT_RE = re.compile(r"\b[a-z]+(?<![su])s\s+$")
-_STATE_VERB_AFTER_RE = re.compile(r"\s+(?:that|whether)\b")
+PLURAL_SUBJECT_RE: Final = re.compile(r"\b[a-z]+(?<![su])s\s+$")
+_STATE_VERB_AFTER_RE: Final = re.compile(r"\s+(?:that|whether)\b")
 
 
 def state_is_noun(text: str, ve: int) -> bool:

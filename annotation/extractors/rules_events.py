@@ -16,33 +16,36 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
 
 from .lexicon import EventTrigger, Lexicon
 from .rules_text import bisect_left, bisect_right
 
-_GROUP_AFTER_RE = re.compile(
+_GROUP_AFTER_RE: Final = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:[Pp]arty|[Gg]roup|seats?|by-election|election|alliance|pact|coalition|majority"
     r"|leadership|race|contest|caucus|cabinet|bench|office|post|ballot|primary|nomination|district)\b"
     r"|\s+as\b"  # "quits as Welsh rural affairs minister": an office
 )
-_WINDOW = 45
+_WINDOW: Final = 45
 # "election board", "election commission", "election law": an institution or a field, not an election.
-_INSTITUTION_AFTER_RE = re.compile(
+_INSTITUTION_AFTER_RE: Final = re.compile(
     r"\s+(?:board|commission|commissioner|law|laws|office|officer|officers|official|officials|authority|watchdog"
     r"|agency|department|clerk|monitor|monitors|observers?|code)\b"
 )
 # "by 33 votes to 24", "41 per cent of the vote", "won 187 of the 341 votes": a count of ballots, not a vote.
-_COUNT_BEFORE_RE = re.compile(r"(?:\d[\d,.]*\s+(?:of\s+the\s+\d[\d,]*\s+)?|(?:per\s*cent|%|share)\s+of\s+the\s+)$")
-_COUNTED = frozenset(("vote", "votes", "ballots"))
+_COUNT_BEFORE_RE: Final = re.compile(
+    r"(?:\d[\d,.]*\s+(?:of\s+the\s+\d[\d,]*\s+)?|(?:per\s*cent|%|share)\s+of\s+the\s+)$"
+)
+_COUNTED: Final = frozenset(("vote", "votes", "ballots"))
 # "The move leaves the DUP as the largest bloc", "leaving GOP leaders scrambling": no one leaves the party.
-_LEAVE = frozenset(("leave", "leaves", "leaving", "left"))
-_NOT_DEPARTURE_RE = re.compile(
+_LEAVE: Final = frozenset(("leave", "leaves", "leaving", "left"))
+_NOT_DEPARTURE_RE: Final = re.compile(
     r"\s+(?:as|with|without|needing|facing|short|in\s+(?:charge|control|power|opposition)"
     r"|leaders?|MPs|MSPs|members|councillors|senators|officials|figures|[a-z]+ing"
     r"|(?:[\w-]+\s+){1,3}(?:short|ahead|behind|clear))\b"
 )
 # Between "leaves" and the party: nothing, "the", or a place ("leaves Ohio Republicans without …").
-_LEAVE_GAP_RE = re.compile(r"[ \t]+(?:the[ \t]+)?(?:[A-Z][a-z]+[ \t]+)?")
+_LEAVE_GAP_RE: Final = re.compile(r"[ \t]+(?:the[ \t]+)?(?:[A-Z][a-z]+[ \t]+)?")
 
 
 # Not frozen: built tens of times per document, and a frozen dataclass costs three times as much to build.
@@ -96,13 +99,15 @@ def find_events(text: str, lex: Lexicon, party_starts: list[int], sentence_start
 
 
 # "launch her campaign", "launched a leadership bid": campaigns are no events (a formation founds a party).
-_CAMPAIGN_AFTER_RE = re.compile(r"\s+(?:(?:his|her|their|its|a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:campaign|bid)\b")
+_CAMPAIGN_AFTER_RE: Final = re.compile(
+    r"\s+(?:(?:his|her|their|its|a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:campaign|bid)\b"
+)
 # "Four Democrats joined all 27 Republicans in voting yes", "joined the Tories to back an amendment": no defection.
-_JOIN_TO_ACT_RE = re.compile(
+_JOIN_TO_ACT_RE: Final = re.compile(
     r"[^.;:!?\n]{1,60}?\b(?:in\s+[a-z]+ing|to\s+(?:back|oppose|vote|support|block|defeat|reject))\b"
 )
 # "had the votes", "lacks the votes": support counted, not a vote.
-_SUPPORT_BEFORE_RE = re.compile(r"\b(?:had|have|has|having|lack|lacks|lacked|get|got|win|won)\s+the\s+$")
+_SUPPORT_BEFORE_RE: Final = re.compile(r"\b(?:had|have|has|having|lack|lacks|lacked|get|got|win|won)\s+the\s+$")
 
 
 def _not_an_event(text: str, s: int, e: int, type_: str) -> bool:
@@ -129,7 +134,7 @@ def _party_end(text: str, start: int) -> int:
     return m.end() if m else start
 
 
-_CAPITALISED_RE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
+_CAPITALISED_RE: Final = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
 
 
 def _after_opening(text: str, s: int, sentence_set: set[int]) -> bool:

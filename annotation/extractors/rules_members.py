@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from .lexicon import Lexicon
 from .rules_names import _norm_space
@@ -27,9 +27,9 @@ from .rules_text import bisect_right
 if TYPE_CHECKING:  # for the type checker only (rules_people imports from here)
     from .rules_people import _Patterns
 
-_POSSESSIVE_RE = re.compile(r"['’]s\s+")
+_POSSESSIVE_RE: Final = re.compile(r"['’]s\s+")
 # "Sinn Féin's group leader on the council, |X", "Reform UK's only Member of the Senedd, |X": where the role is held.
-_ROLE_PLACE_RE = re.compile(r"[ \t]+(?:on|in|at|of|for)[ \t]+(?:the[ \t]+)?[\w'’-]+(?:[ \t]+[\w'’-]+)?,[ \t]+")
+_ROLE_PLACE_RE: Final = re.compile(r"[ \t]+(?:on|in|at|of|for)[ \t]+(?:the[ \t]+)?[\w'’-]+(?:[ \t]+[\w'’-]+)?,[ \t]+")
 
 
 # Not frozen: built tens of times per document, and a frozen dataclass costs three times as much to build.

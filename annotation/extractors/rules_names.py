@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from .lexicon import Lexicon
 
@@ -83,9 +83,9 @@ def resolve_pronouns(persons: list[Person]) -> None:
                 break
 
 
-_NAME_WORD = r"[A-Z][\w'’-]+"
+_NAME_WORD: Final = r"[A-Z][\w'’-]+"
 # "the First Minister, Moira Strachan", "Prime Minister James Whitford": a title, then its holder's full name.
-_HOLDER_AFTER = rf",?[ \t]+(?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame)[ \t]+)?({_NAME_WORD}(?:[ \t]+{_NAME_WORD})+)"
+_HOLDER_AFTER: Final = rf",?[ \t]+(?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame)[ \t]+)?({_NAME_WORD}(?:[ \t]+{_NAME_WORD})+)"
 
 
 def refine_canonicals(text: str, persons: list[Person], lex: Lexicon) -> None:
@@ -137,4 +137,4 @@ def _full_name(text: str, title: str, word: str, lex: Lexicon) -> str:
     return ""
 
 
-_GIVEN_BEFORE_RE = re.compile(rf"(?<![\w'’-])({_NAME_WORD})[ \t]+$")
+_GIVEN_BEFORE_RE: Final = re.compile(rf"(?<![\w'’-])({_NAME_WORD})[ \t]+$")

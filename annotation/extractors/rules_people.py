@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from operator import attrgetter
+from typing import Final
 
 from .lexicon import NAME_CHARS, UPPER, Lexicon, _alternation
 from .rules_attribution import organisation_before, person_cue
@@ -33,9 +34,9 @@ from .rules_names import _canonicalise, _norm_space
 from .rules_names import resolve_pronouns as resolve_pronouns  # the extractor imports it from here
 from .rules_text import bisect_left
 
-_TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sen", "Rep", "Gov", "Gen", "St")
-_PARTICLES = ("Ó", "Ní", "Nic", "Uí", "Ua")  # Irish surname particles written as words ("Niamh Ó Súilleabháin")
-_NAME_PREFIXES = ("Mc", "Mac", "O['’]", "D['’]")
+_TITLE_ABBREVIATIONS: Final = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sen", "Rep", "Gov", "Gen", "St")
+_PARTICLES: Final = ("Ó", "Ní", "Nic", "Uí", "Ua")  # Irish surname particles written as words ("Niamh Ó Súilleabháin")
+_NAME_PREFIXES: Final = ("Mc", "Mac", "O['’]", "D['’]")
 
 
 def _firsts(words: tuple[str, ...]) -> str:
@@ -51,8 +52,8 @@ def _rest(word: str) -> str:
     return f"{word[1:]}(?<={word})" if len(word) > 1 else f"(?<={word})"
 
 
-_SHORT = _TITLE_ABBREVIATIONS + _PARTICLES
-_TOKEN = (
+_SHORT: Final = _TITLE_ABBREVIATIONS + _PARTICLES
+_TOKEN: Final = (
     rf"(?:(?={_firsts(_SHORT)})(?:(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.|{'|'.join(_PARTICLES)})(?=[ \t]+[{UPPER}])"
     rf"|(?:(?={_firsts(_NAME_PREFIXES)})(?:{'|'.join(_NAME_PREFIXES)}))?[{UPPER}][{NAME_CHARS}]+"
     rf"(?:-[{UPPER}][{NAME_CHARS}]+)?)"
@@ -61,28 +62,30 @@ _TOKEN = (
 # and particles exclude each other: their order does not matter; "Ó", a lookbehind only, goes last). A run
 # pattern that starts with a character class lets the regex engine skip to the next capital letter instead
 # of trying every position (a pattern that starts with a lookahead is tried everywhere).
-_TOKEN_AFTER_FIRST = (
+_TOKEN_AFTER_FIRST: Final = (
     rf"(?:(?:(?:{'|'.join(map(_rest, _TITLE_ABBREVIATIONS))})\."
     rf"|{'|'.join(map(_rest, sorted(_PARTICLES, key=len, reverse=True)))})(?=[ \t]+[{UPPER}])"
     rf"|(?:{'|'.join(_rest(p) + f'[{UPPER}]' for p in _NAME_PREFIXES)})?"
     rf"[{NAME_CHARS}]+(?:-[{UPPER}][{NAME_CHARS}]+)?)"
 )
 # The lookbehind after the capital tests the character before it: no word character, apostrophe or hyphen.
-_RUN_RE = re.compile(
+_RUN_RE: Final = re.compile(
     rf"[{UPPER}](?<![\w'’-].){_TOKEN_AFTER_FIRST}(?:[ \t]+(?=[{UPPER}]){_TOKEN})*(?!\w)(?!['’](?!s\b)\w)"
 )
-_WORD_RE = re.compile(rf"{_TOKEN}")
+_WORD_RE: Final = re.compile(rf"{_TOKEN}")
 # "A, of the Alliance Party, and B": a party in apposition may stand between two names of a list.
-_LIST_GAP_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*|,\s+of\s+(?:the\s+)?[^,.;:!?\"“”\n]{1,40},\s+(?:and\s+)?")
+_LIST_GAP_RE: Final = re.compile(
+    r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*|,\s+of\s+(?:the\s+)?[^,.;:!?\"“”\n]{1,40},\s+(?:and\s+)?"
+)
 # "to become First Minister", "elected as Speaker": the title names the office there, not a person.
-_OFFICE_RE = re.compile(r"\b(?:become|became|becoming|becomes|as|be|elected|appointed|named)\s+$")
-_START = attrgetter("start")  # sort key (a C call, no lambda frame per item)
-_PRONOUNS = {"he": "m", "she": "f", "they": "-", "He": "m", "She": "f", "They": "-"}
+_OFFICE_RE: Final = re.compile(r"\b(?:become|became|becoming|becomes|as|be|elected|appointed|named)\s+$")
+_START: Final = attrgetter("start")  # sort key (a C call, no lambda frame per item)
+_PRONOUNS: Final = {"he": "m", "she": "f", "they": "-", "He": "m", "She": "f", "They": "-"}
 # Words that end a role description: "resigning from Labour was Stockport MP X" states no membership.
-_FUNCTION_WORDS = (r"(?:was|is|were|are|has|had|have|be|been|and|or|but|to|from|of|in|on|at|for|with|by|as|that"
+_FUNCTION_WORDS: Final = (r"(?:was|is|were|are|has|had|have|be|been|and|or|but|to|from|of|in|on|at|for|with|by|as|that"
                    r"|who|which|the|a|an)")
 # "The Taoiseach, Ciarán Walsh, said": the title is a role before a name in apposition, not a person.
-_NAME_APPOSITION_RE = re.compile(rf",\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\s+)?[{UPPER}][{NAME_CHARS}]+\s+[{UPPER}]")
+_NAME_APPOSITION_RE: Final = re.compile(rf",\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\s+)?[{UPPER}][{NAME_CHARS}]+\s+[{UPPER}]")
 
 
 # init=False and an __init__ of its own: compiled, the dataclass-made __init__ would run as Python.

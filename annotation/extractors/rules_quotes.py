@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from operator import attrgetter
+from typing import Final
 
 from .lexicon import Lexicon
 from .rules_attribution import (
@@ -43,10 +44,10 @@ from .rules_people import Person, _role_before, pronoun_at
 from .rules_reported import Quote, _indirect
 from .rules_text import Intervals, Segment, Sentences, bisect_left
 
-_ADVERB = r"(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|has\s+|have\s+|had\s+)?"
-_SENTENCE_PRONOUN_RE = re.compile(r"(?:He|She|They)\b")
-_AUX = r"(?:would|will|had|has|was|were|is|are|could|should|must|may|might|did|does|do|wanted|wants)"
-_START = attrgetter("start")  # sort key (a C call, no lambda frame per item)
+_ADVERB: Final = r"(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|has\s+|have\s+|had\s+)?"
+_SENTENCE_PRONOUN_RE: Final = re.compile(r"(?:He|She|They)\b")
+_AUX: Final = r"(?:would|will|had|has|was|were|is|are|could|should|must|may|might|did|does|do|wanted|wants)"
+_START: Final = attrgetter("start")  # sort key (a C call, no lambda frame per item)
 
 
 @dataclass(frozen=True)
@@ -61,29 +62,31 @@ class _Patterns:
 
 
 # Words that cannot be (the start of) the subject of a reported clause.
-_NOT_SUBJECT = (r"(?:that|whether|if|by|to|for|on|in|at|with|about|from|of|as|and|but|or|after|before|during"
+_NOT_SUBJECT: Final = (r"(?:that|whether|if|by|to|for|on|in|at|with|about|from|of|as|and|but|or|after|before|during"
                 r"|when|while|into|over|under|than|so|not|only|also|this|last|next|yesterday|today|tonight)")
 # A word, with an apostrophe inside it ("the BBC’s Today programme"), not a quotation mark at its edge.
-_WORD = r"[^\s.;:!?\"“”‘’()]+(?:’[^\s.;:!?\"“”‘’()]+)*"
-_TIME = r"(?:morning|afternoon|evening|night|day|week|weekend|month|year|time)"
+_WORD: Final = r"[^\s.;:!?\"“”‘’()]+(?:’[^\s.;:!?\"“”‘’()]+)*"
+_TIME: Final = r"(?:morning|afternoon|evening|night|day|week|weekend|month|year|time)"
 # "said he would", "said she expected": a subject pronoun followed by a verb, not by a preposition.
-_PRONOUN_SUBJECT = (r"(?:he|she|they|it|we|I|you|there)\s+"
+_PRONOUN_SUBJECT: Final = (r"(?:he|she|they|it|we|I|you|there)\s+"
                     r"(?!(?:in|on|at|to|for|with|about|from|of|by|and|or|but|as)\b)[a-z]")
 # "said the minister had", "said Labour was", "said unionism could", "said the result changed":
 # a subject of one to three words followed by an auxiliary or a past-tense verb.
-_NP_SUBJECT = (rf"(?![a-z]+ing\b)(?:(?!{_NOT_SUBJECT}\b)[\w'’-]+\s+){{1,3}}?"
+_NP_SUBJECT: Final = (rf"(?![a-z]+ing\b)(?:(?!{_NOT_SUBJECT}\b)[\w'’-]+\s+){{1,3}}?"
                rf"(?:{_AUX}|can|[a-z]+[^e\W]ed|{IRREGULAR_PAST})\b")
 # "said more than 2,000 people took part", "said at least 40 MPs shared his concerns": a counted subject.
-_COUNT_SUBJECT = (rf"(?:(?:more|fewer|less)\s+than|at\s+least|nearly|almost|about|around|some|over)\s+\d[\d,.]*\s+"
-                  rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_AUX}|can|[a-z]+[^e\W]ed|{IRREGULAR_PAST})\b")
-_DET_SUBJECT = rf"(?:the|a|an|his|her|their|its|our)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_AUX}|can)\b"
+_COUNT_SUBJECT: Final = (
+    rf"(?:(?:more|fewer|less)\s+than|at\s+least|nearly|almost|about|around|some|over)\s+\d[\d,.]*\s+"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_AUX}|can|[a-z]+[^e\W]ed|{IRREGULAR_PAST})\b"
+)
+_DET_SUBJECT: Final = rf"(?:the|a|an|his|her|their|its|our)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_AUX}|can)\b"
 # "said parents from both sides of the city had", "said the only open question was": a longer subject, up to
 # an auxiliary (tried last).
-_LONG_SUBJECT = (rf"(?!{_NOT_SUBJECT}\b)[a-z][\w'’-]*[ \t]+"
+_LONG_SUBJECT: Final = (rf"(?!{_NOT_SUBJECT}\b)[a-z][\w'’-]*[ \t]+"
                  r"(?:(?!(?:who|which|that|what|whether|if)\b)[\w'’-]+[ \t]+){0,6}?"
                  r"(?:had|has|have|was|were|would|will|could|should|must)\b")
 # 'said the party she joined "no longer exists"': a clause that runs into quoted words
-_INTO_QUOTE = (r"(?:the|his|her|their|its|our|he|she|they|it|we)\b[^.,;:!?\"“‘\n]{0,80}"
+_INTO_QUOTE: Final = (r"(?:the|his|her|their|its|our|he|she|they|it|we)\b[^.,;:!?\"“‘\n]{0,80}"
                r"(?:(?<=\d)[.,](?=\d)[^.,;:!?\"“‘\n]{0,80})?[\"“‘]")  # a decimal number at most once: "$3.1 billion"
 
 
@@ -123,9 +126,9 @@ def _patterns(lex: Lexicon) -> _Patterns:
 
 # Speech-verb forms that are also nouns ("a short post", "the state party", "his tweets"); never when past
 # or -ing. A base form may have one adjective after the determiner; an -s form may not ("the party claims").
-_DET = r"\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Tt]his|[Ee]very|[Ee]ach|\w+['’]s)\s+"
-_NOUN_BEFORE_RE = re.compile(rf"{_DET}(?:[A-Za-z-]+\s+)?$")
-_PLURAL_NOUN_BEFORE_RE = re.compile(rf"(?:{_DET}|\bmedia\s+)$")
+_DET: Final = r"\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Tt]his|[Ee]very|[Ee]ach|\w+['’]s)\s+"
+_NOUN_BEFORE_RE: Final = re.compile(rf"{_DET}(?:[A-Za-z-]+\s+)?$")
+_PLURAL_NOUN_BEFORE_RE: Final = re.compile(rf"(?:{_DET}|\bmedia\s+)$")
 
 
 def _is_noun_use(text: str, vs: int, ve: int) -> bool:
@@ -228,11 +231,11 @@ class _Attributor:
 
 
 # '"…," the Labour leader, Hannah Crossley, said': a role between the quote and the name.
-_APPOSITION_BEFORE_RE = re.compile(r",?\s+(?:the|a|an|his|her|their)\s+[^,.;:!?\"“”\n]{1,50},\s+")
+_APPOSITION_BEFORE_RE: Final = re.compile(r",?\s+(?:the|a|an|his|her|their)\s+[^,.;:!?\"“”\n]{1,50},\s+")
 # '"…," said Labour's Hannah Crossley', '"…," said Mr X': at most a possessive party or role before the name.
-_PARTY_POSSESSIVE_RE = re.compile(r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+|the\s+)?")
-_NAME_THEN_RE = re.compile(r",?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
-_APPOSITION_AFTER_RE = re.compile(r",\s+(?:the|a|an|his|her|their)\s+[^,.;:!?\"“”\n]{1,50},")
+_PARTY_POSSESSIVE_RE: Final = re.compile(r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+|the\s+)?")
+_NAME_THEN_RE: Final = re.compile(r",?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
+_APPOSITION_AFTER_RE: Final = re.compile(r",\s+(?:the|a|an|his|her|their)\s+[^,.;:!?\"“”\n]{1,50},")
 
 
 def _after_apposition(text: str, end: int) -> int:

@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from operator import attrgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from .rules_attribution import (
     AND_BEFORE_RE,
@@ -43,8 +43,8 @@ from .rules_text import Segment, Sentences, bisect_left, bisect_right
 if TYPE_CHECKING:  # for the type checker only (rules_quotes imports from here)
     from .rules_quotes import _Attributor
 
-_START = attrgetter("start")  # sort key (a C call, no lambda frame per item)
-_ACCORDING_RE = re.compile(r"[Aa]ccording to\s+")
+_START: Final = attrgetter("start")  # sort key (a C call, no lambda frame per item)
+_ACCORDING_RE: Final = re.compile(r"[Aa]ccording to\s+")
 
 
 def _according(text: str) -> Iterator[re.Match[str]]:
@@ -72,7 +72,7 @@ class Quote:
 
 
 # A colon before quoted words ends the reported clause: 'said the result changed nothing: "…"'.
-_COLON_QUOTE_RE = re.compile(r":\s*[\"“‘']")
+_COLON_QUOTE_RE: Final = re.compile(r":\s*[\"“‘']")
 
 
 def _clause_end(text: str, start: int, end: int, att: _Attributor) -> tuple[int, int | None]:

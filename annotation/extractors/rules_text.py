@@ -16,6 +16,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from types import FunctionType
+from typing import Final
 
 
 def bisect_left(a: list[int], x: int, lo: int = 0) -> int:
@@ -48,27 +49,27 @@ if isinstance(bisect_left, FunctionType):  # the Python sources run (not compile
 
 
 # Straight double quotes are opening or closing by context; curly and guillemets carry their direction.
-_DOUBLE_MARKS = '"“”„«»'
-_OPENERS = {"“": "”", "„": "“", "«": "»"}
+_DOUBLE_MARKS: Final = '"“”„«»'
+_OPENERS: Final = {"“": "”", "„": "“", "«": "»"}
 # Single quotes count only at a word edge, so apostrophes inside words ("it's", "don’t") are never marks.
 # Written to start with the mark itself (the checks on the character before come after it), so that the
 # regex engine skips to the marks instead of trying every position: an opening ' or ‘ with no word
 # character before it and one after; a closing ' or ’ after a word character or punctuation, none after.
-_SINGLE_RE = re.compile(r"['‘’](?:(?<=['‘])(?<!\w['‘])(?=\w)|(?<=[\w.,!?;:]['’])(?!\w))")
-_SINGLE_MARKS = "‘’'"
-_WORDY_RE = re.compile(r"[^\W_]")
+_SINGLE_RE: Final = re.compile(r"['‘’](?:(?<=['‘])(?<!\w['‘])(?=\w)|(?<=[\w.,!?;:]['’])(?!\w))")
+_SINGLE_MARKS: Final = "‘’'"
+_WORDY_RE: Final = re.compile(r"[^\W_]")
 # Lookbehinds come after the full stop so that they only run at full stops, not at every position; the first
 # mark is a character class of its own ("[.!?][.!?]*", not "[.!?]+") so that the regex engine skips ahead to
 # the next mark instead of trying every position (it does so only for a pattern that starts with a class).
-_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "No", "Prof", "Gen", "Sen", "Rep", "Gov", "[A-Z]")
+_ABBREVIATIONS: Final = ("Mr", "Mrs", "Ms", "Dr", "St", "No", "Prof", "Gen", "Sen", "Rep", "Gov", "[A-Z]")
 # Each abbreviation is a capital and at most three small letters: after a stop that follows no such word (the
 # four lookbehinds of the first branch hold), none of the twelve can match and they are not tried.
-_ABBREV = (r"(?:(?<![A-Z]\.)(?<![A-Z][a-z]\.)(?<![A-Z][a-z]{2}\.)(?<![A-Z][a-z]{3}\.)|"
+_ABBREV: Final = (r"(?:(?<![A-Z]\.)(?<![A-Z][a-z]\.)(?<![A-Z][a-z]{2}\.)(?<![A-Z][a-z]{3}\.)|"
            + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS) + ")")
-_SENT_RE = re.compile(rf"[.!?][.!?]*{_ABBREV}[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-Þ])")
+_SENT_RE: Final = re.compile(rf"[.!?][.!?]*{_ABBREV}[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-Þ])")
 # The same for a text with no "!" or "?" (most): a pattern that starts with one literal character is searched
 # for by a plain loop over the text; one that starts with a character class calls a class test per character.
-_SENT_DOT_RE = re.compile(rf"\.[.!?]*{_ABBREV}[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-Þ])")
+_SENT_DOT_RE: Final = re.compile(rf"\.[.!?]*{_ABBREV}[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-Þ])")
 
 
 # Not frozen: built tens of times per document, and a frozen dataclass costs three times as much to build.
