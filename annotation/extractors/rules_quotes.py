@@ -117,10 +117,15 @@ def _patterns(lex: Lexicon) -> _Patterns:
             rf"|{addressee}{{1,3}}?,?\s+(?={_PRONOUN_SUBJECT})|{addressee}{{1,2}}?\s+(?={_INTO_QUOTE})"
             rf"|\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?[\w'’-]+\s+(?={_DET_SUBJECT}))"
         ),
+        # ",? and (also) said", ", said"; and ",? and that": written to start with the class of their first
+        # character, so that a search skips to the commas and white space instead of trying every position
+        # (the same matches as ",?\s+(?:and|but)\s+…|,\s+…" and ",?\s+and\s+that\s+"; a lookbehind tells a
+        # comma from white space).
         and_verb=re.compile(
-            rf"(?:,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?|,\s+)(?:{verbs}|urged|vowed)\b"
+            rf"[,\s](?:(?<=,)\s+(?:(?:and|but)\s+(?:also\s+|then\s+|later\s+)?)?"
+            rf"|(?<!,)\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+)?)(?:{verbs}|urged|vowed)\b"
         ),
-        and_that=re.compile(r",?\s+and\s+that\s+(?=\S)"),
+        and_that=re.compile(r"[,\s](?:(?<=,)\s+|(?<!,)\s*)and\s+that\s+(?=\S)"),
     )
 
 
