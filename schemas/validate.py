@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .errors import QuotegoldError, SchemaError, SpanError
 from .model import Document, Relation, Span
-from .schema import LabelDef, RelationDef, Schema, load_schema
+from .schema import AttrDef, LabelDef, RelationDef, Schema, load_schema
 
 
 def span_where(doc: Document, span: Span) -> str:
@@ -31,6 +31,12 @@ def document_problems(doc: Document, schema: Schema | None = None) -> list[Quote
     label_defs: dict[str, LabelDef] = {}
     for d in schema.spans:
         label_defs.setdefault(d.label, d)
+    # label -> attribute name -> definition (the first of a name wins, as in LabelDef.attr)
+    attr_defs: dict[str, dict[str, AttrDef]] = {}
+    for label, d in label_defs.items():
+        by_name = attr_defs[label] = {}
+        for a in d.attrs:
+            by_name.setdefault(a.name, a)
     rel_defs: dict[str, RelationDef] = {}
     for r in schema.relations:
         rel_defs.setdefault(r.label, r)
@@ -63,8 +69,9 @@ def document_problems(doc: Document, schema: Schema | None = None) -> list[Quote
                 f"{span_where(doc, span)}: unknown label; the schema has {', '.join(schema.span_labels)}"
             ))
             continue
+        by_name = attr_defs[span.label]
         for name, value in span.attrs.items():
-            attr = label_def.attr(name)
+            attr = by_name.get(name)
             if attr is None:
                 known = ", ".join(a.name for a in label_def.attrs) or "none"
                 problems.append(
