@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import shutil
 import subprocess
 import sys
@@ -74,6 +75,23 @@ def _gold_texts() -> list[str]:
     return [json.loads(line)["text"] for line in lines if line.strip()]
 
 
+PIECES = ['"', "“", "”", "‘", "’", "'", ":", ",", ".", " ", "\n", "\n\n", "Mr ", "Ms ", "Labour", "Tories", "MP ",
+          " said", " told", " that ", "he ", "She ", " and said ", ", adding ", "according to ", "resigned",
+          "step down", "R-Neb.", "(D-N.M.)", "Prime Minister", "\u00a0", "É", "ő", "\u2028", "—"]
+
+
+def _mixed_texts(gold: list[str], n: int = 400) -> list[str]:
+    """Seeded texts that run more paths than the gold: its sentences shuffled, with the pieces the rules
+    look at (quotation marks, titles, speech verbs, party tags) and some non-Latin-1 characters between."""
+    rnd = random.Random(7)
+    sentences = [s for text in gold for s in text.replace("\n", " \n ").split(". ") if s]
+    out = []
+    for _ in range(n):
+        parts = [rnd.choice(sentences) if rnd.random() < 0.5 else rnd.choice(PIECES) for _ in range(rnd.randint(1, 12))]
+        out.append("".join(parts))
+    return out
+
+
 PURE_RUN = """
 import json, sys
 import annotation.extractors.rules as rules
@@ -97,13 +115,14 @@ def test_the_compiled_build_and_the_sources_give_the_same_output() -> None:
     import annotation.extractors.rules as rules
 
     assert not rules.__file__.endswith(".py")
-    texts = _gold_texts()
+    gold = _gold_texts()
+    texts = gold + _mixed_texts(gold)
     env = {**os.environ, native.PURE_ENV: "1"}
     pure = subprocess.run([sys.executable, "-c", PURE_RUN], input=json.dumps(texts), env=env, cwd=ROOT,
                           capture_output=True, text=True, check=True).stdout.splitlines()
     extractor = get_extractor("rules")
-    assert len(pure) == len(texts) > 80
+    assert len(pure) == len(texts) > 480
     for i, text in enumerate(texts):
         doc = extractor.extract(Document(str(i), text))
         compiled = json.dumps([[s.to_dict() for s in doc.spans], [r.to_dict() for r in doc.relations]])
-        assert compiled == pure[i], f"document {i}: the compiled and pure-Python builds differ"
+        assert compiled == pure[i], f"text {i} ({text[:60]!r}): the compiled and pure-Python builds differ"
