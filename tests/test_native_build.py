@@ -126,3 +126,28 @@ def test_the_compiled_build_and_the_sources_give_the_same_output() -> None:
         doc = extractor.extract(Document(str(i), text))
         compiled = json.dumps([[s.to_dict() for s in doc.spans], [r.to_dict() for r in doc.relations]])
         assert compiled == pure[i], f"text {i} ({text[:60]!r}): the compiled and pure-Python builds differ"
+
+
+DOCTESTS = """
+import doctest, importlib, json
+from annotation.extractors.native import NATIVE_MODULES, select_build
+assert select_build().build == "pure"
+results = {}
+for name in NATIVE_MODULES:
+    module = importlib.import_module(f"annotation.extractors.{name}")
+    failed, attempted = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
+    results[name] = [failed, attempted]
+print(json.dumps(results))
+"""
+
+
+def test_the_doctests_of_the_rules_modules_pass_from_the_sources() -> None:
+    # Compiled functions keep no docstrings, so pytest's doctest collection finds almost none in a compiled
+    # build: the examples run here from the sources instead (they test the same code).
+    env = {**os.environ, native.PURE_ENV: "1"}
+    run = subprocess.run([sys.executable, "-c", DOCTESTS], env=env, cwd=ROOT, capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
+    results = json.loads(run.stdout.splitlines()[-1])
+    assert set(results) == set(native.NATIVE_MODULES)
+    assert all(failed == 0 for failed, _ in results.values()), run.stdout
+    assert sum(attempted for _, attempted in results.values()) >= 50  # 56 examples today
