@@ -42,7 +42,7 @@ from .rules_attribution import (
 )
 from .rules_people import Person, _role_before, pronoun_at
 from .rules_reported import Quote, _indirect
-from .rules_text import Intervals, Segment, Sentences, bisect_left
+from .rules_text import Intervals, Segment, Sentences, bisect_left, tokens_start
 
 _ADVERB: Final = r"(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|has\s+|have\s+|had\s+)?"
 _SENTENCE_PRONOUN_RE: Final = re.compile(r"(?:He|She|They)\b")
@@ -143,8 +143,8 @@ def _is_noun_use(text: str, vs: int, ve: int) -> bool:
     if form in ("state", "State"):
         return state_is_noun(text, ve)
     pattern = _PLURAL_NOUN_BEFORE_RE if form.endswith("s") else _NOUN_BEFORE_RE
-    return pattern.search(text, max(0, vs - 24), vs) is not None and not PLURAL_SUBJECT_RE.search(
-        text, max(0, vs - 24), vs)
+    lo = tokens_start(text, vs, max(0, vs - 24))  # each pattern ends at vs and spans two words at most
+    return pattern.search(text, lo, vs) is not None and not PLURAL_SUBJECT_RE.search(text, lo, vs)
 
 
 class _Attributor:

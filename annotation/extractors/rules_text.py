@@ -73,6 +73,20 @@ _SENT_DOT_RE: Final = re.compile(rf"\.[.!?]*{_ABBREV}[\"'”’)\]]*\s+(?=[\"'�
 
 
 # Not frozen: built tens of times per document, and a frozen dataclass costs three times as much to build.
+def tokens_start(text: str, end: int, lo: int, n: int = 2) -> int:
+    """Where the last ``n`` tokens (runs of non-white space) before ``end`` start, but not before ``lo``.
+
+    A pattern anchored at ``end`` that spans at most ``n`` such tokens cannot match from an earlier position, so
+    a search for it can start here instead of at ``lo`` (the same leftmost match, fewer positions tried)."""
+    i = end
+    for _ in range(n):
+        while i > lo and text[i - 1].isspace():
+            i -= 1
+        while i > lo and not text[i - 1].isspace():
+            i -= 1
+    return i
+
+
 # init=False and an __init__ of its own: compiled, the dataclass-made __init__ would run as Python.
 @dataclass(slots=True, init=False)
 class Segment:
