@@ -7,9 +7,13 @@ sources stay the source of truth and always work:
 
 - ``QUOTEGOLD_PURE_PYTHON=1`` at build time compiles nothing (a pure-Python install);
 - no C compiler, or a mypyc failure, gives a pure-Python install and a warning, not a failed install;
-- the build records a hash of each source it compiled (``_native_build.json``); at run time
-  ``annotation.extractors.native`` runs the sources instead when one has changed since (or when
-  ``QUOTEGOLD_PURE_PYTHON=1`` is set).
+- a build that succeeds records the hash of each source it compiled (``_native_build.json``) beside the
+  compiled modules, and only then; a rebuild first removes the old record, so a build that fails or is
+  interrupted leaves none. At run time ``annotation.extractors.native`` runs the sources whenever the record
+  is missing or a source no longer matches it (or when ``QUOTEGOLD_PURE_PYTHON=1`` is set).
+
+An editable install (``pip install -e .``, ``make setup``, ``make build``) compiles in place, beside the
+sources; any other install (a wheel) compiles into its build folder and leaves the source tree alone.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from setuptools.command.build_ext import build_ext
 
 HERE = Path(__file__).resolve().parent
 EXTRACTORS = HERE / "annotation" / "extractors"
+PACKAGE_DIR = Path("annotation", "extractors")
 
 
 def _native():  # type: ignore[no-untyped-def]
@@ -36,49 +41,68 @@ def _native():  # type: ignore[no-untyped-def]
     return module
 
 
+NATIVE = _native()
+SOURCE_HASHES: dict[str, str] = {}  # the sources mypyc compiled in this process, for the record
+
+
 def _warn(message: str) -> None:
     sys.stderr.write(f"quotegold build: {message}\n")
 
 
 class OptionalBuildExt(build_ext):
-    """``build_ext`` whose failure leaves a working pure-Python install (as markupsafe's speedups do)."""
+    """``build_ext`` that records what it compiled once it succeeded, and whose failure leaves a working
+    pure-Python install (as markupsafe's speedups do)."""
 
     def run(self) -> None:
+        if not self.extensions:
+            return
+        folders = [Path(self.build_lib) / PACKAGE_DIR] + ([EXTRACTORS] if self.inplace else [])
+        for folder in folders:  # until the new record is written, the sources run
+            (folder / NATIVE.RECORD).unlink(missing_ok=True)
+        self._failed = False
         try:
             super().run()
         except Exception as exc:  # any compiler failure: the Python sources still work
             _warn(f"compiling the rules extractor failed ({exc}); it runs as Python")
+            return
+        if self._failed:
+            return
+        for folder in folders:
+            _write_record(folder)
 
     def build_extension(self, ext) -> None:  # type: ignore[no-untyped-def]
         try:
             super().build_extension(ext)
         except Exception as exc:
+            self._failed = True
             _warn(f"compiling {ext.name} failed ({exc}); the rules extractor runs as Python")
 
 
+def _write_record(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    tmp = folder / f"{NATIVE.RECORD}.tmp"
+    tmp.write_text(json.dumps({"sources": SOURCE_HASHES}, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    os.replace(tmp, folder / NATIVE.RECORD)
+
+
 def _ext_modules() -> list:  # type: ignore[type-arg]
-    if os.environ.get("QUOTEGOLD_PURE_PYTHON", "") not in ("", "0"):
+    if os.environ.get(NATIVE.PURE_ENV, "") not in ("", "0"):
         return []
     try:
         from mypyc.build import mypycify
     except ImportError:
         _warn("mypyc is not installed; the rules extractor runs as Python")
         return []
-    native = _native()
-    paths = [f"annotation/extractors/{name}.py" for name in native.NATIVE_MODULES]
+    SOURCE_HASHES.update(NATIVE.source_hashes(EXTRACTORS))  # before mypyc reads them: a later edit is stale
+    paths = [str(PACKAGE_DIR / f"{name}.py") for name in NATIVE.NATIVE_MODULES]
     try:
         # The build environment holds mypy, not the project's dependencies: modules it cannot find are typed as
         # Any, and errors in the modules the rules import (checked by `make lint`) do not stop the build.
         options = ["--ignore-missing-imports", "--follow-imports=silent"]
-        modules = mypycify([*options, *paths], opt_level="3", group_name="annotation.extractors._rules")
+        return mypycify([*options, *paths], opt_level="3", group_name="annotation.extractors._rules")
     except (Exception, SystemExit) as exc:  # mypyc exits on a type error
         _warn(f"mypyc could not compile the rules extractor ({exc!r}); it runs as Python")
         return []
-    record = {"sources": native.source_hashes(EXTRACTORS)}
-    tmp = EXTRACTORS / f"{native.RECORD}.tmp"
-    tmp.write_text(json.dumps(record, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    os.replace(tmp, EXTRACTORS / native.RECORD)
-    return modules
 
 
 setup(ext_modules=_ext_modules(), cmdclass={"build_ext": OptionalBuildExt})

@@ -1,14 +1,18 @@
 """Which build of the rules extractor runs: the modules compiled by mypyc, or their Python sources.
 
 The build (``setup.py``) compiles the rules extractor's modules with mypyc into extension modules beside the
-sources, and records a hash of each source it compiled in ``_native_build.json``. Python would import an
+sources and, once it has succeeded, records a hash of each source it compiled in ``_native_build.json`` (a
+rebuild removes the old record first). Python would import an
 extension module before a source of the same name, so an edit to a source since the last build would
 silently not run. :func:`select_build` (called when the package is imported) therefore decides once:
 
 - ``compiled``: every module has its extension and every source hashes as it did at the build;
 - ``pure``: no extension modules (a pure-Python install), or ``QUOTEGOLD_PURE_PYTHON=1`` in the environment;
-- ``stale``: extension modules exist but a source changed since (or the record is missing): the sources run,
-  and a :class:`StaleBuildWarning` says which file changed and how to rebuild.
+- ``stale``: extension modules exist but a source changed since, or the record is missing (the last build
+  failed or was interrupted): the sources run, and a :class:`StaleBuildWarning` says why and how to rebuild.
+
+Compiled modules do not know their own ``__file__`` (mypyc reports a path that does not exist), so none of them
+uses it; :data:`HERE` is this pure-Python module's folder.
 
 In the last two cases a finder placed first on ``sys.meta_path`` serves the ``.py`` file of each of these
 modules, all of them together (a compiled module never runs beside a changed one). Both builds give the
@@ -81,14 +85,14 @@ def build_status(folder: Path = HERE, environ: dict[str, str] | None = None) -> 
         return BuildStatus("pure", f"{PURE_ENV}={env[PURE_ENV]} is set")
     compiled = [name for name in NATIVE_MODULES if _extension(folder, name) is not None]
     if not compiled:
-        return BuildStatus("pure", "the rules extractor was installed without compiling it")
+        return BuildStatus("pure", "no compiled rules modules for this Python (installed without compiling them)")
     if len(compiled) < len(NATIVE_MODULES):
         missing = sorted(set(NATIVE_MODULES) - set(compiled))
         return BuildStatus("stale", f"compiled modules are missing: {', '.join(missing)}")
     try:
         recorded = json.loads((folder / RECORD).read_text(encoding="utf-8"))["sources"]
     except (OSError, ValueError, KeyError, TypeError):
-        return BuildStatus("stale", f"the build left no readable record of its sources ({RECORD})")
+        return BuildStatus("stale", f"no record of a finished build ({RECORD}): the last one failed or was stopped")
     changed = [name for name, digest in source_hashes(folder).items() if recorded.get(name) != digest]
     if changed:
         return BuildStatus("stale", f"changed since the last build: {', '.join(f'{n}.py' for n in changed)}")
