@@ -56,6 +56,7 @@ class _Patterns:
     post_verb: re.Pattern[str]  # after a quote: ', said Mr Gapes' / ', according to'
     description_verb: re.Pattern[str]  # after a quote: ', the former minister said' (no person mention)
     clause_after_verb: re.Pattern[str]  # after a speech verb: ' (in a statement) that ', ' he would'
+    clause_after_verb_no_that: re.Pattern[str]  # the same without its three branches that need a "that"
     clause_after_addressee: re.Pattern[str]  # after "told": ' reporters that ', ' the BBC she would'
     and_verb: re.Pattern[str]  # ', and said', 'but warned', ', adding' end a reported clause
     and_that: re.Pattern[str]  # '… and that CLAUSE': a second reported clause of the same verb
@@ -97,6 +98,16 @@ def _patterns(lex: Lexicon) -> _Patterns:
     # after "told" the addressee may have a determiner ("told the BBC she …").
     skip = r"(?:\s+(?!(?:that|whether|if|the|a|an|his|her|their|its|our|he|she|they|it|we)\b)[\w'’-]+)"
     addressee = r"(?:\s+(?!(?:that|whether|if|he|she|they|it|we)\b)[\w'’-]+)"
+    clause = [
+        rf"\s+that\s+(?!{_TIME}\b)(?!{THAT_VERB})(?=\S)",
+        rf"{skip}{{0,2}}?,?\s+(?={_PRONOUN_SUBJECT})",
+        rf"\s+(?={_NP_SUBJECT})",
+        rf"(?:\s+(?!that\b){_WORD}){{1,8}}?\s+that\s+(?!{_TIME}\b)(?=\S)",
+        rf"\s+(?={_INTO_QUOTE})",
+        rf"\s+(?={_LONG_SUBJECT})",
+        rf"\s+(?={_COUNT_SUBJECT})",
+        rf"\s+(?=that\s+{THAT_VERB})",
+    ]
     return _Patterns(
         post_person_verb=re.compile(rf",?\s+{_ADVERB}(?:{verbs})\b"),
         post_verb=re.compile(rf"[,.!?]?\s*(?:{verbs})\s+"),
@@ -104,14 +115,13 @@ def _patterns(lex: Lexicon) -> _Patterns:
             rf",?[ \t]+(?:the|a|an|one|another)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?"
             rf"(?:who[ \t]+(?:[\w'’-]+[ \t]+){{1,4}}?)?{_ADVERB}(?:{verbs})\b"
         ),
-        # Tried in order: "that" right away; a pronoun subject (after up to two words: "said on Monday he");
-        # a short subject with its verb; "that" within eight words ("explained in a statement that");
-        # a clause that runs into quoted words.
-        clause_after_verb=re.compile(
-            rf"(?:\s+that\s+(?!{_TIME}\b)(?!{THAT_VERB})(?=\S)|{skip}{{0,2}}?,?\s+(?={_PRONOUN_SUBJECT})|\s+(?={_NP_SUBJECT})"
-            rf"|(?:\s+(?!that\b){_WORD}){{1,8}}?\s+that\s+(?!{_TIME}\b)(?=\S)|\s+(?={_INTO_QUOTE})|\s+(?={_LONG_SUBJECT})"
-            rf"|\s+(?={_COUNT_SUBJECT})|\s+(?=that\s+{THAT_VERB}))"
-        ),
+        # Tried in order (the list above): "that" right away; a pronoun subject (after up to two words: "said on
+        # Monday he"); a short subject with its verb; "that" within eight words ("explained in a statement
+        # that"); a clause that runs into quoted words; a longer or a counted subject; "that" and a verb.
+        clause_after_verb=re.compile("(?:" + "|".join(clause) + ")"),
+        # Where no "that" follows before a character that no word of these branches holds (_that_ahead), the
+        # three branches with a "that" cannot match: the others, in the same order, give the same match.
+        clause_after_verb_no_that=re.compile("(?:" + "|".join(clause[i] for i in (1, 2, 4, 5, 6)) + ")"),
         clause_after_addressee=re.compile(
             rf"(?:(?:\s+(?!that\b){_WORD}){{1,8}}?\s+that\s+(?!{_TIME}\b)(?=\S)"
             rf"|{addressee}{{1,3}}?,?\s+(?={_PRONOUN_SUBJECT})|{addressee}{{1,2}}?\s+(?={_INTO_QUOTE})"

@@ -71,6 +71,17 @@ class Quote:
         self.start, self.end, self.kind, self.speaker = start, end, kind, speaker
 
 
+# Characters that no word of the reported-clause patterns holds (a ’ may stand inside one, a ‘ may not).
+_CLAUSE_STOP_RE: Final = re.compile(r"[.;:!?\"“”‘()]")
+
+
+def _that_ahead(text: str, pos: int) -> bool:
+    """Whether "that" follows ``pos`` before the next ``_CLAUSE_STOP_RE`` character: if not, no branch of
+    ``clause_after_verb`` that needs a "that" can match at ``pos``."""
+    i = text.find("that", pos)
+    return i >= 0 and _CLAUSE_STOP_RE.search(text, pos, i) is None
+
+
 # A colon before quoted words ends the reported clause: 'said the result changed nothing: "…"'.
 _COLON_QUOTE_RE: Final = re.compile(r":\s*[\"“‘']")
 
@@ -128,7 +139,12 @@ def _indirect(text: str, segments: list[Segment], persons: list[Person], sents: 
         # ("said.", "said:") the clause patterns cannot match and need not run.
         if ve >= len(text) or not (text[ve].isspace() or text[ve] == ","):
             continue
-        pattern = att.pat.clause_after_addressee if form in addressee_verbs else att.pat.clause_after_verb
+        if form in addressee_verbs:
+            pattern = att.pat.clause_after_addressee
+        elif _that_ahead(text, ve):
+            pattern = att.pat.clause_after_verb
+        else:
+            pattern = att.pat.clause_after_verb_no_that
         clause = pattern.match(text, ve)
         if clause is None:
             continue
