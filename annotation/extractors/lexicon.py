@@ -95,7 +95,10 @@ class Lexicon:
               wide: bool) -> tuple[Spans, Spans, Spans] | None:
         """The matches of ``pattern`` (a character before a word, then the word) by kind; ``None`` when
         ``wide`` and a match started at a word character."""
-        found: tuple[Spans, Spans, Spans] = ([], [], [])
+        verbs: Spans = []
+        events: Spans = []
+        parties: Spans = []
+        found = [verbs, events, parties]  # a list: compiled, indexing a tuple by a variable would box it each time
         pos = 0
         m = start_re.match(text)  # a word at the very start has no character before it
         if m is not None:
@@ -111,7 +114,7 @@ class Lexicon:
             if kind is None:  # a form of several words spaced otherwise ("step\ndown")
                 kind = kinds[" ".join(word.split())]
             found[kind].append((start + 1, end))
-        return found
+        return verbs, events, parties
 
 
 def _alternation(words: list[str], guard: str = "", ends: dict[str, str] | None = None) -> str:
