@@ -58,18 +58,40 @@ _OPENERS: Final = {"“": "”", "„": "“", "«": "»"}
 _SINGLE_RE: Final = re.compile(r"['‘’](?:(?<=['‘])(?<!\w['‘])(?=\w)|(?<=[\w.,!?;:]['’])(?!\w))")
 _SINGLE_MARKS: Final = "‘’'"
 _WORDY_RE: Final = re.compile(r"[^\W_]")
-# Lookbehinds come after the full stop so that they only run at full stops, not at every position; the first
-# mark is a character class of its own ("[.!?][.!?]*", not "[.!?]+") so that the regex engine skips ahead to
-# the next mark instead of trying every position (it does so only for a pattern that starts with a class).
-_ABBREVIATIONS: Final = ("Mr", "Mrs", "Ms", "Dr", "St", "No", "Prof", "Gen", "Sen", "Rep", "Gov", "[A-Z]")
-# Each abbreviation is a capital and at most three small letters: after a stop that follows no such word (the
-# four lookbehinds of the first branch hold), none of the twelve can match and they are not tried.
-_ABBREV: Final = (r"(?:(?<![A-Z]\.)(?<![A-Z][a-z]\.)(?<![A-Z][a-z]{2}\.)(?<![A-Z][a-z]{3}\.)|"
-           + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS) + ")")
-_SENT_RE: Final = re.compile(rf"[.!?][.!?]*{_ABBREV}[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-Þ])")
+# A run of stops, closing marks, white space, then a capital or a digit (perhaps after an opening mark). The
+# first mark is a character class of its own ("[.!?][.!?]*", not "[.!?]+") so that the regex engine skips ahead
+# to the next mark instead of trying every position (it does so only for a pattern that starts with a class).
+# Abbreviations are ruled out afterwards by _not_abbreviation.
+_SENT_RE: Final = re.compile(r"[.!?][.!?]*[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-Þ])")
 # The same for a text with no "!" or "?" (most): a pattern that starts with one literal character is searched
 # for by a plain loop over the text; one that starts with a character class calls a class test per character.
-_SENT_DOT_RE: Final = re.compile(rf"\.[.!?]*{_ABBREV}[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-Þ])")
+_SENT_DOT_RE: Final = re.compile(r"\.[.!?]*[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-Þ])")
+_ABBREVIATIONS: Final = frozenset(("Mr", "Mrs", "Ms", "Dr", "St", "No", "Prof", "Gen", "Sen", "Rep", "Gov"))
+
+
+def _not_abbreviation(text: str, pos: int) -> bool:
+    """Whether the run of stops at ``pos`` may end a sentence: it does not end with the full stop of an
+    abbreviation ("Mr.", "Prof.", "No.", in ``_ABBREVIATIONS``) or of a single capital ("J. Smith"), either a
+    word of its own (no word character before it).
+
+    The lookbehinds ``(?<!\\bMr\\.)`` … ``(?<!\\b[A-Z]\\.)`` after the run, tested in code: they can only fail
+    after a capital and at most three small letters, which is checked first."""
+    q = pos + 1
+    n = len(text)
+    while q < n and text[q] in ".!?":
+        q += 1
+    if text[q - 1] != ".":
+        return True
+    j = q - 2
+    k = 0
+    while k < 4 and j >= 0 and "a" <= text[j] <= "z":
+        j -= 1
+        k += 1
+    if k == 4 or j < 0 or not "A" <= text[j] <= "Z":
+        return True  # no capital and at most three small letters before the stop
+    if k > 0 and text[j : q - 1] not in _ABBREVIATIONS:
+        return True
+    return j > 0 and (text[j - 1].isalnum() or text[j - 1] == "_")  # inside a longer word: no abbreviation
 
 
 # Not frozen: built tens of times per document, and a frozen dataclass costs three times as much to build.
@@ -252,10 +274,11 @@ class Sentences:
             for m in sent_re.finditer(text):  # Intervals.contains, inlined: this runs at every full stop
                 pos = m.start()
                 i = bisect_right(q_starts, pos) - 1
-                if i < 0 or pos >= q_spans[i][1] or _ends_quote(text, pos, q_spans[i][1]):
+                if (i < 0 or pos >= q_spans[i][1] or _ends_quote(text, pos, q_spans[i][1])) \
+                        and _not_abbreviation(text, pos):
                     starts.add(m.end())
         else:
-            starts.update(m.end() for m in sent_re.finditer(text))
+            starts.update(m.end() for m in sent_re.finditer(text) if _not_abbreviation(text, m.start()))
         self.starts = sorted(starts)
         self.text_len = len(text)
 
