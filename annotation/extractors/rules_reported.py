@@ -78,8 +78,8 @@ _CLAUSE_STOP_RE: Final = re.compile(r"[.;:!?\"“”‘()]")
 def _that_ahead(text: str, pos: int) -> bool:
     """Whether "that" follows ``pos`` before the next ``_CLAUSE_STOP_RE`` character: if not, no branch of
     ``clause_after_verb`` that needs a "that" can match at ``pos``."""
-    i = text.find("that", pos)
-    return i >= 0 and _CLAUSE_STOP_RE.search(text, pos, i) is None
+    stop = _CLAUSE_STOP_RE.search(text, pos)  # near: a sentence ends soon
+    return text.find("that", pos, stop.start() if stop is not None else len(text)) >= 0
 
 
 # A colon before quoted words ends the reported clause: 'said the result changed nothing: "…"'.

@@ -78,16 +78,19 @@ def _not_abbreviation(text: str, pos: int) -> bool:
     after a capital and at most three small letters, which is checked first."""
     q = pos + 1
     n = len(text)
-    while q < n and text[q] in ".!?":
+    while q < n:  # to the end of the run of stops (code points: ord(text[i]) compiles to a plain read)
+        c = ord(text[q])
+        if c != 46 and c != 33 and c != 63:  # . ! ?
+            break
         q += 1
-    if text[q - 1] != ".":
+    if ord(text[q - 1]) != 46:
         return True
     j = q - 2
     k = 0
-    while k < 4 and j >= 0 and "a" <= text[j] <= "z":
+    while k < 4 and j >= 0 and 97 <= ord(text[j]) <= 122:  # a-z
         j -= 1
         k += 1
-    if k == 4 or j < 0 or not "A" <= text[j] <= "Z":
+    if k == 4 or j < 0 or not 65 <= ord(text[j]) <= 90:  # A-Z
         return True  # no capital and at most three small letters before the stop
     if k > 0 and text[j : q - 1] not in _ABBREVIATIONS:
         return True
