@@ -51,11 +51,8 @@ if isinstance(bisect_left, FunctionType):  # the Python sources run (not compile
 # Straight double quotes are opening or closing by context; curly and guillemets carry their direction.
 _DOUBLE_MARKS: Final = '"“”„«»'
 _OPENERS: Final = {"“": "”", "„": "“", "«": "»"}
-# Single quotes count only at a word edge, so apostrophes inside words ("it's", "don’t") are never marks.
-# Written to start with the mark itself (the checks on the character before come after it), so that the
-# regex engine skips to the marks instead of trying every position: an opening ' or ‘ with no word
-# character before it and one after; a closing ' or ’ after a word character or punctuation, none after.
-_SINGLE_RE: Final = re.compile(r"['‘’](?:(?<=['‘])(?<!\w['‘])(?=\w)|(?<=[\w.,!?;:]['’])(?!\w))")
+# Single quotes count only at a word edge, so apostrophes inside words ("it's", "don’t") are never marks
+# (_pair_singles).
 _SINGLE_MARKS: Final = "‘’'"
 _WORDY_RE: Final = re.compile(r"[^\W_]")
 # A run of stops, closing marks, white space, then a capital or a digit (perhaps after an opening mark). The
@@ -171,8 +168,9 @@ def _positions(text: str, chars: str) -> list[int]:
     return out
 
 
-def _pair_marks(text: str, start: int, end: int, para: int, doubles: list[int]) -> list[Segment]:
-    """Pair quotation marks inside one paragraph ``[start, end)``; ``doubles`` are its double marks' offsets."""
+def _pair_marks(text: str, start: int, end: int, para: int, doubles: list[int], singles: list[int]) -> list[Segment]:
+    """Pair quotation marks inside one paragraph ``[start, end)``; ``doubles`` and ``singles`` are the offsets of
+    its double and single marks (apostrophes included)."""
     segs: list[Segment] = []
     open_at: int | None = None
     for i in doubles:
@@ -186,17 +184,17 @@ def _pair_marks(text: str, start: int, end: int, para: int, doubles: list[int]) 
     if open_at is not None:
         segs.append(_segment(text, open_at, None, para, end))
     if not segs:
-        segs = _pair_singles(text, start, end, para)
+        segs = _pair_singles(text, start, end, para, singles)
     elif text.find("‘", start, end) >= 0 or text.find(" '", start, end) >= 0 or text.startswith("'", start):
         # British style: 'They told us it was "once in a generation".' The double-quoted words are inside
         # the single-quoted quote (nested quotes belong to the outer one).
-        singles = _pair_singles(text, start, end, para)
-        outer = [s for s in singles
+        single_segs = _pair_singles(text, start, end, para, singles)
+        outer = [s for s in single_segs
                  if s.close is not None and any(s.open < d.open and d.end <= s.close for d in segs)]
         if outer:
             segs = sorted(outer + [d for d in segs if not any(o.open < d.open < o.end for o in outer)],
                           key=lambda s: s.open)
-        segs = _with_apart_singles(segs, singles)
+        segs = _with_apart_singles(segs, single_segs)
     # Content with no letter or digit ('"‘' at a paragraph end) is no quote, only marks. Its first character
     # answers for most ([^\W_] is str.isalnum); the regex looks at the rest.
     wordy = _WORDY_RE.search
@@ -211,11 +209,23 @@ def _with_apart_singles(segs: list[Segment], singles: list[Segment]) -> list[Seg
     return sorted(segs + apart, key=lambda s: s.open) if apart else segs
 
 
-def _pair_singles(text: str, start: int, end: int, para: int) -> list[Segment]:
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # the regex \\w
+
+
+def _pair_singles(text: str, start: int, end: int, para: int, marks: list[int]) -> list[Segment]:
+    """Pair the single marks of a paragraph (``marks``: the offsets of its ' ‘ ’) that are quotation marks, not
+    apostrophes: an opening ' or ‘ with no word character before it and one after; a closing ' or ’ after a
+    word character or punctuation, none after (the paragraph's end hides what follows it)."""
     segs: list[Segment] = []
     open_at: int | None = None
-    for m in _SINGLE_RE.finditer(text, start, end):
-        i = m.start()
+    for i in marks:
+        ch = text[i]
+        word_after = i + 1 < end and _is_word(text[i + 1])
+        can_open = ch != "’" and word_after and not (i > 0 and _is_word(text[i - 1]))
+        if not can_open and not (ch != "‘" and not word_after and i > 0
+                                 and (_is_word(text[i - 1]) or text[i - 1] in ".,!?;:")):
+            continue  # an apostrophe ("it's", "Labour’s") or a stray mark
         opening = i + 1 < end and text[i + 1].isalnum() and (i == start or not text[i - 1].isalnum())
         if open_at is None and opening:
             open_at = i
@@ -248,12 +258,12 @@ def find_segments(text: str, paras: list[tuple[int, int]] | None = None) -> list
     for p, (start, end) in enumerate(paras):
         d0 = bisect_left(doubles, start)
         d1 = bisect_left(doubles, end, d0)
-        if d0 == d1:
-            k = bisect_left(singles, start)
-            if k == len(singles) or singles[k] >= end:  # no quotation mark in the paragraph
-                prev_open = None
-                continue
-        segs = _pair_marks(text, start, end, p, doubles[d0:d1])
+        s0 = bisect_left(singles, start)
+        s1 = bisect_left(singles, end, s0)
+        if d0 == d1 and s0 == s1:  # no quotation mark in the paragraph
+            prev_open = None
+            continue
+        segs = _pair_marks(text, start, end, p, doubles[d0:d1], singles[s0:s1])
         if segs and prev_open is not None and segs[0].open == start and out[prev_open].para == p - 1:
             first = segs[0]
             segs[0] = Segment(first.open, first.close, first.content_start, first.content_end, p, prev_open)
