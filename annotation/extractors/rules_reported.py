@@ -96,7 +96,7 @@ def _clause_end(text: str, start: int, end: int, att: _Attributor) -> tuple[int,
         m = att.pat.and_verb.search(text, start, end)
         if m:
             end = m.start()
-        m2 = att.pat.and_that.search(text, start, end)
+        m2 = att.pat.and_that.search(text, start, end) if text.find("that", start, end) >= 0 else None
         if m2:
             end, nxt = m2.start(), m2.end()
     if text.find(":", start, end) >= 0:
