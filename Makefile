@@ -23,7 +23,10 @@ $(VENV)/.compiled: $(RULES_SOURCES) | $(VENV)/.installed
 	$(BIN)/pip install -q --no-deps -e .
 	touch $@
 
-build: setup
+# Compile the rules extractor again now, whatever the timestamps say (after a build that failed, say).
+build: $(VENV)/.installed
+	$(BIN)/pip install -q --no-deps -e .
+	touch $(VENV)/.compiled
 
 # Chromium for the browser test: Debian's package (a browser download by Playwright does not work offline).
 browser:
