@@ -66,6 +66,10 @@ _SENT_DOT_RE: Final = re.compile(r"\.[.!?]*[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[
 _ABBREVIATIONS: Final = frozenset(("Mr", "Mrs", "Ms", "Dr", "St", "No", "Prof", "Gen", "Sen", "Rep", "Gov"))
 
 
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # the regex \\w
+
+
 def _not_abbreviation(text: str, pos: int) -> bool:
     """Whether the run of stops at ``pos`` may end a sentence: it does not end with the full stop of an
     abbreviation ("Mr.", "Prof.", "No.", in ``_ABBREVIATIONS``) or of a single capital ("J. Smith"), either a
@@ -91,10 +95,9 @@ def _not_abbreviation(text: str, pos: int) -> bool:
         return True  # no capital and at most three small letters before the stop
     if k > 0 and text[j : q - 1] not in _ABBREVIATIONS:
         return True
-    return j > 0 and (text[j - 1].isalnum() or text[j - 1] == "_")  # inside a longer word: no abbreviation
+    return j > 0 and _is_word(text[j - 1])  # inside a longer word: no abbreviation
 
 
-# Not frozen: built tens of times per document, and a frozen dataclass costs three times as much to build.
 def tokens_start(text: str, end: int, lo: int, n: int = 2) -> int:
     """Where the last ``n`` tokens (runs of non-white space) before ``end`` start, but not before ``lo``.
 
@@ -109,6 +112,7 @@ def tokens_start(text: str, end: int, lo: int, n: int = 2) -> int:
     return i
 
 
+# Not frozen: built tens of times per document, and a frozen dataclass costs three times as much to build.
 # init=False and an __init__ of its own: compiled, the dataclass-made __init__ would run as Python.
 @dataclass(slots=True, init=False)
 class Segment:
@@ -207,10 +211,6 @@ def _with_apart_singles(segs: list[Segment], singles: list[Segment]) -> list[Seg
     She added: ‘Someone has to pay.’' (both styles in one paragraph)."""
     apart = [s for s in singles if s.close is not None and not any(s.open <= d.end and d.open <= s.end for d in segs)]
     return sorted(segs + apart, key=lambda s: s.open) if apart else segs
-
-
-def _is_word(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"  # the regex \\w
 
 
 def _pair_singles(text: str, start: int, end: int, para: int, marks: list[int]) -> list[Segment]:
