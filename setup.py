@@ -86,7 +86,7 @@ def _write_record(folder: Path) -> None:
 
 
 def _ext_modules() -> list:  # type: ignore[type-arg]
-    if os.environ.get(NATIVE.PURE_ENV, "") not in ("", "0"):
+    if NATIVE.pure_requested():
         return []
     try:
         from mypyc.build import mypycify

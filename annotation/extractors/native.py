@@ -29,12 +29,13 @@ import json
 import os
 import sys
 import warnings
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
-__all__ = ["NATIVE_MODULES", "BuildStatus", "StaleBuildWarning", "build_status", "select_build", "source_hashes"]
+__all__ = ["NATIVE_MODULES", "BuildStatus", "StaleBuildWarning", "build_status", "pure_requested", "select_build",
+           "source_hashes"]
 
 PACKAGE = __name__.rpartition(".")[0]
 HERE = Path(__file__).parent
@@ -70,20 +71,21 @@ def source_hashes(folder: Path = HERE, modules: Sequence[str] = NATIVE_MODULES) 
     return {name: hashlib.sha256((folder / f"{name}.py").read_bytes()).hexdigest() for name in modules}
 
 
-def _extension(folder: Path, name: str) -> Path | None:
-    for suffix in importlib.machinery.EXTENSION_SUFFIXES:
-        path = folder / f"{name}{suffix}"
-        if path.exists():
-            return path
-    return None
+def pure_requested(environ: Mapping[str, str] | None = None) -> bool:
+    """Whether ``QUOTEGOLD_PURE_PYTHON`` asks for the sources (at build time: compile nothing)."""
+    return (os.environ if environ is None else environ).get(PURE_ENV, "") not in ("", "0")
+
+
+def _has_extension(folder: Path, name: str) -> bool:
+    return any((folder / f"{name}{suffix}").exists() for suffix in importlib.machinery.EXTENSION_SUFFIXES)
 
 
 def build_status(folder: Path = HERE, environ: dict[str, str] | None = None) -> BuildStatus:
     """Decide which build runs, from the files in ``folder`` and ``QUOTEGOLD_PURE_PYTHON``."""
     env = os.environ if environ is None else environ
-    if env.get(PURE_ENV, "") not in ("", "0"):
+    if pure_requested(env):
         return BuildStatus("pure", f"{PURE_ENV}={env[PURE_ENV]} is set")
-    compiled = [name for name in NATIVE_MODULES if _extension(folder, name) is not None]
+    compiled = [name for name in NATIVE_MODULES if _has_extension(folder, name)]
     if not compiled:
         return BuildStatus("pure", "no compiled rules modules for this Python (installed without compiling them)")
     if len(compiled) < len(NATIVE_MODULES):
