@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.machinery
 import json
 import os
 import random
@@ -17,6 +18,7 @@ from annotation.extractors import get_extractor, native
 from schemas import Document
 
 ROOT = Path(__file__).resolve().parents[1]
+SUFFIX = importlib.machinery.EXTENSION_SUFFIXES[0]  # any extension-module suffix: only the file's presence counts
 
 
 def test_every_rules_module_is_compiled() -> None:
@@ -37,7 +39,7 @@ def build(tmp_path: Path) -> Path:
     """A folder that looks like a compiled build: the sources, an extension per module, the build's record."""
     for name in native.NATIVE_MODULES:
         shutil.copy(native.HERE / f"{name}.py", tmp_path / f"{name}.py")
-        (tmp_path / f"{name}{native.importlib.machinery.EXTENSION_SUFFIXES[0]}").write_bytes(b"")
+        (tmp_path / f"{name}{SUFFIX}").write_bytes(b"")
     record = {"sources": native.source_hashes(tmp_path)}
     (tmp_path / native.RECORD).write_text(json.dumps(record), encoding="utf-8")
     return tmp_path
@@ -58,7 +60,7 @@ def test_an_edited_source_runs_the_sources_and_is_named(build: Path) -> None:
 def test_a_missing_record_or_extension_runs_the_sources(build: Path) -> None:
     (build / native.RECORD).unlink()
     assert native.build_status(build, environ={}).build == "stale"
-    (build / f"rules_quotes{native.importlib.machinery.EXTENSION_SUFFIXES[0]}").unlink()
+    (build / f"rules_quotes{SUFFIX}").unlink()
     status = native.build_status(build, environ={})
     assert status.build == "stale" and "rules_quotes" in status.reason
 
@@ -66,7 +68,7 @@ def test_a_missing_record_or_extension_runs_the_sources(build: Path) -> None:
 def test_no_extensions_or_the_environment_variable_means_pure_python(build: Path) -> None:
     assert native.build_status(build, environ={native.PURE_ENV: "1"}).build == "pure"
     assert native.build_status(build, environ={native.PURE_ENV: "0"}).build == "compiled"
-    for suffix_file in build.glob(f"*{native.importlib.machinery.EXTENSION_SUFFIXES[0]}"):
+    for suffix_file in build.glob(f"*{SUFFIX}"):
         suffix_file.unlink()
     assert native.build_status(build, environ={}).build == "pure"
 
